@@ -1,0 +1,79 @@
+package finding
+
+import (
+	"sort"
+
+	"github.com/plumbsec/plumb/internal/resource"
+)
+
+// Skip records a check that was not decided because a value it needs is unknown.
+type Skip struct {
+	RuleID      string          `json:"rule_id"`
+	ResourceKey string          `json:"resource"`
+	Paths       []resource.Path `json:"-"`
+	Location    resource.Location
+}
+
+// Result is the outcome of a scan: what fired, what could not be decided, what could not
+// be read, and counts for the summary.
+type Result struct {
+	Findings    []*Finding
+	Skipped     []Skip
+	Diagnostics resource.Diagnostics
+	// Resources is how many resources were evaluated; Files how many files were read.
+	Resources int
+	Files     int
+	// Rules lists every rule that was evaluated, for outputs that describe rules (SARIF).
+	Rules []*Rule
+	// Root is the directory the scan was given; file paths are relative to it.
+	Root string
+}
+
+// Sort orders findings by severity (highest first), then file, line and rule id, so that
+// every output is stable.
+func (r *Result) Sort() {
+	sort.SliceStable(r.Findings, func(i, j int) bool {
+		a, b := r.Findings[i], r.Findings[j]
+		if a.Severity() != b.Severity() {
+			return a.Severity() > b.Severity()
+		}
+		if a.Location.File != b.Location.File {
+			return a.Location.File < b.Location.File
+		}
+		if a.Location.StartLine != b.Location.StartLine {
+			return a.Location.StartLine < b.Location.StartLine
+		}
+		if a.Rule.ID != b.Rule.ID {
+			return a.Rule.ID < b.Rule.ID
+		}
+		return a.ResourceKey < b.ResourceKey
+	})
+	sort.Slice(r.Diagnostics, func(i, j int) bool {
+		a, b := r.Diagnostics[i], r.Diagnostics[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Line < b.Line
+	})
+}
+
+// Counts returns how many open findings there are at each severity.
+func (r *Result) Counts() map[Severity]int {
+	c := map[Severity]int{}
+	for _, f := range r.Findings {
+		if f.Status == Open {
+			c[f.Severity()]++
+		}
+	}
+	return c
+}
+
+// Fails reports whether any open finding is at or above threshold.
+func (r *Result) Fails(threshold Severity) bool {
+	for _, f := range r.Findings {
+		if f.Status == Open && f.Severity() >= threshold {
+			return true
+		}
+	}
+	return false
+}
