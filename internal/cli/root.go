@@ -67,5 +67,6 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.AddCommand(newScanCmd(stdout, stderr), newRulesCmd(stdout, stderr), newTestCmd(stdout, stderr))
 	return root
 }
