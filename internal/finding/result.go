@@ -6,12 +6,17 @@ import (
 	"github.com/plumbsec/plumb/internal/resource"
 )
 
-// Skip records a check that was not decided because a value it needs is unknown.
+// Skip records a check that was not decided: a value it needs is unknown (Paths lists them),
+// or the rule failed at run time on this resource (Error says how).
 type Skip struct {
 	RuleID      string          `json:"rule_id"`
 	ResourceKey string          `json:"resource"`
 	Paths       []resource.Path `json:"-"`
 	Location    resource.Location
+	// Error is empty for an unknown value. Otherwise it is the rule's run-time error (a Rego
+	// conflict, a malformed deny element); the scan went on, but the check is missing, so
+	// the CLI treats it like an input error rather than a pass.
+	Error string `json:"error,omitempty"`
 }
 
 // Result is the outcome of a scan: what fired, what could not be decided, what could not
