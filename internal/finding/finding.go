@@ -57,6 +57,9 @@ type Finding struct {
 	Status   Status
 	// Reason says why a finding is suppressed, waived or accepted.
 	Reason string
+	// InSource is true when a comment in the scanned source suppressed the finding
+	// (ApplyInline), false when configuration or a waiver did; SARIF reports the two apart.
+	InSource bool
 	// Fingerprint identifies the finding across runs; see Fingerprint.
 	Fingerprint string
 }
