@@ -1,0 +1,26 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_iam_account_password_policy" "strict" {
+  minimum_password_length        = 8 # plumb-test:expect
+  require_lowercase_characters   = true
+  require_uppercase_characters   = true
+  require_numbers                = true
+  require_symbols                = true
+  allow_users_to_change_password = true
+  password_reuse_prevention      = 24
+  max_password_age               = 90
+}
+
+# A second example (an account holds one password policy; fixtures may show two): nothing
+# about length is set, so the provider's default of 6 characters applies.
+resource "aws_iam_account_password_policy" "defaults" { # plumb-test:expect
+  require_symbols           = true
+  password_reuse_prevention = 24
+}
