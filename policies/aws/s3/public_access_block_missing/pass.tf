@@ -1,0 +1,20 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_s3_bucket" "invoices" {
+  bucket = "example-customer-invoices"
+}
+
+resource "aws_s3_bucket_public_access_block" "invoices" {
+  bucket                  = aws_s3_bucket.invoices.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
