@@ -1,0 +1,49 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_security_group" "debug" {
+  name        = "debug"
+  description = "Temporary debugging access"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    description = "Everything"
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"] # plumb-test:expect
+  }
+}
+
+resource "aws_security_group" "legacy" {
+  name        = "legacy"
+  description = "Lift-and-shift servers"
+  vpc_id      = aws_vpc.main.id
+}
+
+resource "aws_security_group_rule" "legacy_tcp" {
+  type              = "ingress"
+  description       = "All TCP"
+  from_port         = 0
+  to_port           = 65535
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"] # plumb-test:expect
+  security_group_id = aws_security_group.legacy.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "legacy_all_v6" {
+  security_group_id = aws_security_group.legacy.id
+  description       = "All traffic over IPv6"
+  ip_protocol       = "-1"
+  cidr_ipv6         = "::/0" # plumb-test:expect
+}

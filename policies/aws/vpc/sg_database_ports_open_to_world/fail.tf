@@ -1,0 +1,51 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_security_group" "db" {
+  name        = "orders-db"
+  description = "Orders PostgreSQL"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    description = "PostgreSQL"
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16", "0.0.0.0/0"] # plumb-test:expect
+  }
+}
+
+resource "aws_security_group" "cache" {
+  name        = "sessions-cache"
+  description = "Session cache"
+  vpc_id      = aws_vpc.main.id
+}
+
+resource "aws_security_group_rule" "cache_redis" {
+  type              = "ingress"
+  description       = "Redis"
+  from_port         = 6379
+  to_port           = 6379
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"] # plumb-test:expect
+  security_group_id = aws_security_group.cache.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "search" {
+  security_group_id = aws_security_group.cache.id
+  description       = "Search cluster over IPv6"
+  ip_protocol       = "tcp"
+  from_port         = 9200
+  to_port           = 9300
+  cidr_ipv6         = "::/0" # plumb-test:expect
+}

@@ -1,0 +1,52 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_security_group" "windows" {
+  name        = "windows-jump"
+  description = "Windows jump hosts"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    description      = "Remote Desktop"
+    from_port        = 3389
+    to_port          = 3389
+    protocol         = "tcp"
+    cidr_blocks      = ["0.0.0.0/0"] # plumb-test:expect
+    ipv6_cidr_blocks = ["::/0"]      # plumb-test:expect
+  }
+}
+
+resource "aws_security_group" "reporting" {
+  name        = "reporting"
+  description = "Reporting servers"
+  vpc_id      = aws_vpc.main.id
+}
+
+resource "aws_security_group_rule" "reporting_rdp" {
+  type              = "ingress"
+  description       = "Remote Desktop for the vendor"
+  from_port         = 3389
+  to_port           = 3389
+  protocol          = "6"
+  cidr_blocks       = ["0.0.0.0/0"] # plumb-test:expect
+  security_group_id = aws_security_group.reporting.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "reporting_rdp_range" {
+  security_group_id = aws_security_group.reporting.id
+  description       = "Remote Desktop and friends"
+  ip_protocol       = "tcp"
+  from_port         = 3000
+  to_port           = 3999
+  cidr_ipv4         = "0.0.0.0/0" # plumb-test:expect
+}

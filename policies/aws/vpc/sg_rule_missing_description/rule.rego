@@ -1,0 +1,32 @@
+# METADATA
+# title: Security group rule has no description
+# description: >-
+#   A rule without a description gives reviewers and incident responders no way to tell why a
+#   port is open or who asked for it, so stale openings are never removed with confidence.
+# custom:
+#   id: PLB-AWS-VPC-006
+#   severity: low
+#   types: [aws_security_group]
+#   remediation: >-
+#     Set description on every ingress and egress block, aws_security_group_rule and
+#     aws_vpc_security_group_ingress_rule / egress_rule, saying what the rule is for.
+#   controls:
+#     nist-800-53: ["CM-8"]
+package plumb.rules.aws.vpc.sg_rule_missing_description
+
+import rego.v1
+
+deny contains {"msg": msg, "path": [direction, i, "description"]} if {
+	some direction in ["ingress", "egress"]
+	some i, rule in input.attributes[direction]
+	not described(rule)
+	msg := sprintf("security group %s has an %s rule without a description", [input.key, direction])
+}
+
+described(rule) if {
+	is_string(rule.description)
+	trim_space(rule.description) != ""
+}
+
+# An unknown description (a variable, a computed value) is not judged.
+described(rule) if is_object(rule.description)
