@@ -35,8 +35,8 @@ resource "aws_iam_role" "deployer" {
 }
 
 resource "aws_iam_role_policy" "deployer" {
-  name = "deploy-app-bucket"
-  role = aws_iam_role.deployer.id
+  name   = "deploy-app-bucket"
+  role   = aws_iam_role.deployer.id
   policy = <<-JSON
     {
       "Version": "2012-10-17",

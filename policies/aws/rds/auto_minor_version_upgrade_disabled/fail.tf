@@ -1,0 +1,36 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_db_instance" "crm" {
+  identifier                  = "crm-db"
+  engine                      = "postgres"
+  engine_version              = "15.7"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 50
+  username                    = "crm"
+  manage_master_user_password = true
+  storage_encrypted           = true
+  auto_minor_version_upgrade  = false # plumb-test:expect
+}
+
+resource "aws_rds_cluster" "audit" {
+  cluster_identifier          = "audit"
+  engine                      = "aurora-postgresql"
+  master_username             = "audit"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_rds_cluster_instance" "audit_1" {
+  identifier                 = "audit-1"
+  cluster_identifier         = aws_rds_cluster.audit.id
+  engine                     = aws_rds_cluster.audit.engine
+  instance_class             = "db.r6g.large"
+  auto_minor_version_upgrade = false # plumb-test:expect
+}
