@@ -1,0 +1,55 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "shared" {
+  description         = "Shared with partners"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "OrganisationDecrypts"
+        Effect    = "Allow"
+        Principal = { AWS = "*" }
+        Action    = ["kms:Decrypt", "kms:DescribeKey"]
+        Resource  = "*"
+        Condition = {
+          StringEquals = { "aws:PrincipalOrgID" = "o-a1b2c3d4e5" }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_kms_key" "exports" {
+  description         = "Data exports"
+  enable_key_rotation = true
+}
+
+resource "aws_kms_key_policy" "exports" {
+  key_id = aws_kms_key.exports.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = {
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = "kms:*"
+      Resource  = "*"
+    }
+  })
+}
