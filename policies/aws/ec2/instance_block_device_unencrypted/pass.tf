@@ -1,0 +1,31 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_kms_key" "ebs" {
+  description         = "EBS volumes of the database hosts"
+  enable_key_rotation = true
+}
+
+resource "aws_instance" "db" {
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "r6i.large"
+
+  root_block_device {
+    volume_size = 50
+    encrypted   = true
+  }
+
+  ebs_block_device {
+    device_name = "/dev/sdf"
+    volume_size = 500
+    volume_type = "gp3"
+    encrypted   = true
+    kms_key_id  = aws_kms_key.ebs.arn
+  }
+}

@@ -1,0 +1,35 @@
+# METADATA
+# title: EC2 instance allows IMDSv1
+# description: >-
+#   Version 1 of the instance metadata service answers any plain GET, so a server-side request
+#   forgery in an application on the instance is enough to steal the instance role's
+#   credentials. Requiring IMDSv2 session tokens blocks that path.
+# custom:
+#   id: PLB-AWS-EC2-001
+#   severity: high
+#   types: [aws_instance]
+#   remediation: >-
+#     Add metadata_options { http_tokens = "required" } to the instance (or http_endpoint =
+#     "disabled" if nothing on it reads instance metadata).
+#   controls:
+#     cis-aws: ["5.6"]
+#     nist-800-53: ["CM-6"]
+package plumb.rules.aws.ec2.instance_imdsv1_allowed
+
+import rego.v1
+
+deny contains {"msg": msg, "path": ["metadata_options"]} if {
+	no_metadata_options
+	msg := sprintf("instance %s does not require IMDSv2 (no metadata_options, so http_tokens defaults to optional)", [input.key])
+}
+
+deny contains {"msg": msg, "path": ["metadata_options", i, "http_tokens"]} if {
+	some i, options in input.attributes.metadata_options
+	not options.http_endpoint == "disabled"
+	not options.http_tokens == "required"
+	msg := sprintf("instance %s allows IMDSv1: metadata_options.http_tokens is not \"required\"", [input.key])
+}
+
+no_metadata_options if not input.attributes.metadata_options
+
+no_metadata_options if input.attributes.metadata_options == []

@@ -1,0 +1,30 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_launch_template" "web" {
+  name_prefix   = "web-"
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}
+
+resource "aws_launch_template" "nodes" {
+  name_prefix   = "eks-nodes-"
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "m6i.large"
+
+  metadata_options {
+    http_endpoint               = "enabled"
+    http_tokens                 = "required"
+    http_put_response_hop_limit = 2
+  }
+}
