@@ -1,0 +1,139 @@
+package adapt
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/plumbsec/plumb/internal/resource"
+)
+
+// Canonical returns the canonical form of rs. Resources are copied, not changed in place.
+func Canonical(rs []*resource.Resource) []*resource.Resource {
+	out := make([]*resource.Resource, 0, len(rs))
+	for _, r := range rs {
+		out = append(out, clone(r))
+	}
+	for _, r := range out {
+		parsePolicies(r)
+	}
+	idx := newIndex(out)
+	merged := map[*resource.Resource]bool{}
+	for _, r := range out {
+		switch r.Type {
+		case "aws_s3_bucket":
+			normaliseInlineBucket(r)
+		case "aws_security_group":
+			normaliseInlineGroup(r)
+		}
+	}
+	for _, r := range out {
+		if m, ok := bucketMergers[r.Type]; ok {
+			if b := idx.target(r, "bucket", "aws_s3_bucket", "bucket"); b != nil {
+				m(b, r)
+				merged[r] = true
+			}
+		}
+		if m, ok := groupMergers[r.Type]; ok {
+			if g := idx.target(r, "security_group_id", "aws_security_group", ""); g != nil {
+				m(g, r)
+				merged[r] = true
+			}
+		}
+	}
+	kept := out[:0]
+	for _, r := range out {
+		if !merged[r] {
+			sortUnknowns(r)
+			dropSelfReferences(r)
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// policyAttrs hold IAM-style policy documents, parsed to objects when known.
+var policyAttrs = []string{"policy", "assume_role_policy"}
+
+func parsePolicies(r *resource.Resource) {
+	for _, a := range policyAttrs {
+		s, ok := r.Attributes[a].(string)
+		if !ok {
+			continue
+		}
+		var doc map[string]any
+		dec := json.NewDecoder(strings.NewReader(s))
+		dec.UseNumber()
+		if err := dec.Decode(&doc); err != nil {
+			continue // not JSON: left as written, rules may still read the string
+		}
+		r.Attributes[a] = normaliseJSON(doc)
+	}
+}
+
+// normaliseJSON turns json.Number into int64 or float64, as loaders give numbers.
+func normaliseJSON(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = normaliseJSON(e)
+		}
+		return x
+	case []any:
+		for i, e := range x {
+			x[i] = normaliseJSON(e)
+		}
+		return x
+	case json.Number:
+		if i, err := x.Int64(); err == nil {
+			return i
+		}
+		f, _ := x.Float64()
+		return f
+	}
+	return v
+}
+
+func clone(r *resource.Resource) *resource.Resource {
+	c := *r
+	c.Attributes = deepCopy(r.Attributes).(map[string]any)
+	c.Locations = make(map[string]resource.Location, len(r.Locations))
+	for k, v := range r.Locations {
+		c.Locations[k] = v
+	}
+	c.References = append([]resource.Reference(nil), r.References...)
+	c.Unknowns = append([]resource.Path(nil), r.Unknowns...)
+	return &c
+}
+
+func deepCopy(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		m := make(map[string]any, len(x))
+		for k, e := range x {
+			m[k] = deepCopy(e)
+		}
+		return m
+	case []any:
+		s := make([]any, len(x))
+		for i, e := range x {
+			s[i] = deepCopy(e)
+		}
+		return s
+	}
+	return v
+}
+
+// dropSelfReferences removes edges a merge re-rooted onto the resource they point to (a
+// rule's security_group_id once the rule is part of the group) and duplicates.
+func dropSelfReferences(r *resource.Resource) {
+	seen := map[resource.Reference]bool{}
+	kept := r.References[:0]
+	for _, ref := range r.References {
+		if ref.Target == r.Key || seen[ref] {
+			continue
+		}
+		seen[ref] = true
+		kept = append(kept, ref)
+	}
+	r.References = kept
+}

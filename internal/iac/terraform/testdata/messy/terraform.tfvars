@@ -1,0 +1,9 @@
+buckets = {
+  logs = {
+    acl = "log-delivery-write"
+  }
+  public = {
+    acl        = "public-read"
+    versioning = false
+  }
+}
