@@ -179,5 +179,9 @@ func mergeACL(b, c *resource.Resource) {
 	carry(b, p{"grants"}, c, p{"access_control_policy"})
 	for i, f := range from {
 		carry(b, p{"grants", i}, c, f)
+		carry(b, p{"grants", i, "permissions"}, c, f.Append("permission"))
+		for _, k := range []string{"type", "uri", "id", "email_address"} {
+			carry(b, p{"grants", i, k}, c, f.Append("grantee", 0, k))
+		}
 	}
 }

@@ -1,0 +1,174 @@
+package policies_test
+
+import (
+	"bufio"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/plumbsec/plumb/internal/finding"
+	"github.com/plumbsec/plumb/internal/policy"
+	"github.com/plumbsec/plumb/internal/scan"
+)
+
+// expectMarker ends every line of a failing fixture where the rule must report a finding.
+const expectMarker = "plumb-test:expect"
+
+var idLine = regexp.MustCompile(`(?m)^#\s+id:\s*(\S+)\s*$`)
+
+// ruleDir is one built-in rule and its fixtures.
+type ruleDir struct {
+	id, dir    string
+	fail, pass []string
+}
+
+// TestRuleFixtures holds every built-in rule to its fixtures: the failing fixture must fire
+// on exactly the marked lines, the passing one must not fire, both must load without errors,
+// and no rule may lack either fixture.
+func TestRuleFixtures(t *testing.T) {
+	dirs := ruleDirs(t)
+	eng, err := policy.Load(context.Background(), policy.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, rd := range dirs {
+		seen[rd.id] = true
+	}
+	for _, r := range eng.Rules() {
+		if !seen[r.ID] {
+			t.Errorf("rule %s has no directory with rule.rego and fixtures", r.ID)
+		}
+	}
+	for _, rd := range dirs {
+		rd := rd
+		t.Run(rd.id, func(t *testing.T) {
+			if len(rd.fail) == 0 || len(rd.pass) == 0 {
+				t.Fatalf("%s needs a failing (fail.*) and a passing (pass.*) fixture", rd.dir)
+			}
+			for _, f := range rd.fail {
+				checkFixture(t, eng, rd.id, f, true)
+			}
+			for _, f := range rd.pass {
+				checkFixture(t, eng, rd.id, f, false)
+			}
+		})
+	}
+}
+
+func ruleDirs(t *testing.T) []ruleDir {
+	t.Helper()
+	var out []ruleDir
+	err := filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() != "rule.rego" {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		m := idLine.FindSubmatch(src)
+		if m == nil {
+			t.Errorf("%s: no custom.id in its METADATA", p)
+			return nil
+		}
+		rd := ruleDir{id: string(m[1]), dir: filepath.Dir(p)}
+		entries, _ := os.ReadDir(rd.dir)
+		for _, e := range entries {
+			switch {
+			case strings.HasPrefix(e.Name(), "fail"):
+				rd.fail = append(rd.fail, filepath.Join(rd.dir, e.Name()))
+			case strings.HasPrefix(e.Name(), "pass"):
+				rd.pass = append(rd.pass, filepath.Join(rd.dir, e.Name()))
+			}
+		}
+		out = append(out, rd)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out
+}
+
+// checkFixture scans one fixture alone (copied into an empty directory, so a failing and a
+// passing fixture never share a module) and compares the rule's findings with the markers.
+func checkFixture(t *testing.T, eng *policy.Engine, id, fixture string, failing bool) {
+	t.Helper()
+	dir := t.TempDir()
+	src, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(fixture)
+	if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := scan.Run(context.Background(), eng, scan.Options{Path: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Diagnostics {
+		if d.Error {
+			t.Errorf("%s does not load: %s", fixture, d)
+		}
+	}
+	got := map[int]bool{}
+	for _, f := range res.Findings {
+		if f.Rule.ID != id || f.Status != finding.Open {
+			continue
+		}
+		if f.Location.File != name {
+			t.Errorf("%s: finding points at %s, not at the fixture", fixture, f.Location)
+			continue
+		}
+		got[f.Location.StartLine] = true
+	}
+	want := markedLines(t, src)
+	if !failing {
+		for line := range got {
+			t.Errorf("%s:%d: passing fixture fires %s", fixture, line, id)
+		}
+		return
+	}
+	if len(want) == 0 {
+		t.Errorf("%s marks no line with %q", fixture, expectMarker)
+	}
+	for line := range want {
+		if !got[line] {
+			t.Errorf("%s:%d: marked, but %s reported nothing there (reported at %v)", fixture, line, id, lines(got))
+		}
+	}
+	for line := range got {
+		if !want[line] {
+			t.Errorf("%s:%d: %s reported a finding on a line not marked %q", fixture, line, id, expectMarker)
+		}
+	}
+}
+
+func markedLines(t *testing.T, src []byte) map[int]bool {
+	t.Helper()
+	out := map[int]bool{}
+	sc := bufio.NewScanner(strings.NewReader(string(src)))
+	for n := 1; sc.Scan(); n++ {
+		if strings.Contains(sc.Text(), expectMarker) {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+func lines(m map[int]bool) []int {
+	var out []int
+	for l := range m {
+		out = append(out, l)
+	}
+	sort.Ints(out)
+	return out
+}
