@@ -13,10 +13,10 @@ import (
 type shape uint8
 
 const (
-	single  shape = iota
-	counted       // count: instances are a tuple
-	keyed         // for_each: instances are an object
-	unknownShape  // count or for_each could not be known: one placeholder instance
+	single       shape = iota
+	counted            // count: instances are a tuple
+	keyed              // for_each: instances are an object
+	unknownShape       // count or for_each could not be known: one placeholder instance
 )
 
 // instKey is one instance of a repeated block.

@@ -84,9 +84,9 @@ var pureFunctions = map[string]function.Function{
 	"abspath":   stringFunc(func(s string) (string, error) { return s, nil }),
 	"timestamp": unknownFunc(cty.String), "uuid": unknownFunc(cty.String), "bcrypt": unknownFunc(cty.String),
 	"plantimestamp": unknownFunc(cty.String),
-	"startswith": boolStringsFunc(strings.HasPrefix), "endswith": boolStringsFunc(strings.HasSuffix),
+	"startswith":    boolStringsFunc(strings.HasPrefix), "endswith": boolStringsFunc(strings.HasSuffix),
 	"strcontains": boolStringsFunc(strings.Contains),
-	"sensitive": identityFunc, "nonsensitive": identityFunc,
+	"sensitive":   identityFunc, "nonsensitive": identityFunc,
 	"cidrsubnet": cidrSubnetFunc, "cidrhost": cidrHostFunc, "cidrnetmask": cidrNetmaskFunc,
 	"one": oneFunc, "alltrue": allTrueFunc, "anytrue": anyTrueFunc, "sum": sumFunc,
 }

@@ -214,4 +214,3 @@ func nonEmpty(ss []string) []string {
 	}
 	return out
 }
-
