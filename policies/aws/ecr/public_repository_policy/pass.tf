@@ -1,0 +1,50 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_ecr_repository" "base_images" {
+  name                 = "platform/base"
+  image_tag_mutability = "IMMUTABLE"
+
+  image_scanning_configuration {
+    scan_on_push = true
+  }
+}
+
+resource "aws_ecr_repository_policy" "base_images" {
+  repository = aws_ecr_repository.base_images.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "PullForTheOrganisation"
+        Effect    = "Allow"
+        Principal = "*"
+        Action = [
+          "ecr:BatchGetImage",
+          "ecr:GetDownloadUrlForLayer",
+          "ecr:BatchCheckLayerAvailability",
+        ]
+        Condition = {
+          StringEquals = { "aws:PrincipalOrgID" = "o-a1b2c3d4e5" }
+        }
+      },
+      {
+        Sid       = "PushFromCi"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::111122223333:role/ci-publisher" }
+        Action = [
+          "ecr:PutImage",
+          "ecr:InitiateLayerUpload",
+          "ecr:UploadLayerPart",
+          "ecr:CompleteLayerUpload",
+        ]
+      }
+    ]
+  })
+}
