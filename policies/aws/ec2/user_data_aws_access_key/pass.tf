@@ -45,8 +45,10 @@ resource "aws_launch_template" "sync" {
     name = aws_iam_instance_profile.sync.name
   }
 
-  user_data = base64encode(<<-USERDATA)
+  user_data = base64encode(
+    <<-USERDATA
     #!/bin/bash
     aws ssm get-parameter --name /app/config --with-decryption > /etc/app/config
-  USERDATA
+    USERDATA
+  )
 }

@@ -27,18 +27,40 @@ resource "aws_s3_bucket_policy" "downloads" {
   })
 }
 
-# Old provider style: the policy as a JSON heredoc on the bucket itself.
+# Old provider style: the policy on the bucket itself, one statement rather than a list.
 resource "aws_s3_bucket" "legacy" {
   bucket = "example-legacy-share"
-  policy = <<-POLICY # plumb-test:expect
+  policy = jsonencode({ # plumb-test:expect
+    Version = "2012-10-17"
+    Statement = {
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = ["s3:GetObject", "s3:PutObject"]
+      Resource  = "arn:aws:s3:::example-legacy-share/*"
+    }
+  })
+}
+
+# A JSON heredoc: the finding is reported on the policy line.
+resource "aws_s3_bucket" "shared" {
+  bucket = "example-shared-drop"
+}
+
+resource "aws_s3_bucket_policy" "shared" {
+  bucket = aws_s3_bucket.shared.id
+  policy = trimspace( # plumb-test:expect
+    <<-POLICY
     {
       "Version": "2012-10-17",
-      "Statement": {
-        "Effect": "Allow",
-        "Principal": {"AWS": "*"},
-        "Action": ["s3:GetObject", "s3:PutObject"],
-        "Resource": "arn:aws:s3:::example-legacy-share/*"
-      }
+      "Statement": [
+        {
+          "Effect": "Allow",
+          "Principal": {"AWS": ["arn:aws:iam::111122223333:root", "*"]},
+          "Action": "s3:PutObject",
+          "Resource": "arn:aws:s3:::example-shared-drop/*"
+        }
+      ]
     }
-  POLICY
+    POLICY
+  )
 }
