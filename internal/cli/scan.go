@@ -1,11 +1,165 @@
 package cli
 
 import (
+	"context"
+	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/plumbsec/plumb/internal/config"
+	"github.com/plumbsec/plumb/internal/finding"
+	"github.com/plumbsec/plumb/internal/iac/terraform"
+	"github.com/plumbsec/plumb/internal/policy"
+	"github.com/plumbsec/plumb/internal/report"
+	"github.com/plumbsec/plumb/internal/scan"
 )
 
+type scanFlags struct {
+	format, outputFile, failOn, configPath string
+	policy, varFiles, vars, rules, skip    []string
+	noColor, showSuppressed, noConfig      bool
+}
+
 func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
-	return &cobra.Command{Use: "scan", Hidden: true}
+	f := &scanFlags{}
+	cmd := &cobra.Command{
+		Use:   "scan [PATH]",
+		Short: "Scan infrastructure as code for misconfigurations",
+		Long: `Scan a directory (every Terraform module under it) or a file's module and report
+what the policy library finds. Exit status: 0 when no open finding is at or above
+--fail-on, 1 when one is, 2 on a usage error or an input file that could not be read.`,
+		Example: `  plumb scan .
+  plumb scan infra/ --var-file prod.tfvars -o sarif --output-file plumb.sarif
+  plumb scan . --fail-on high --policy ./org-policies`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := "."
+			if len(args) == 1 {
+				path = args[0]
+			}
+			return runScan(cmd, f, path, stdout)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.format, "output", "o", "text", "output format: text, json, sarif or junit")
+	fl.StringVar(&f.outputFile, "output-file", "", "write the report to this file instead of standard output")
+	fl.StringVar(&f.failOn, "fail-on", "low", "exit 1 when an open finding is at or above this severity (critical, high, medium, low, info)")
+	fl.StringArrayVar(&f.policy, "policy", nil, "directory of custom Rego policies (repeatable)")
+	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform variable file (repeatable, applied in order)")
+	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable as NAME=VALUE (repeatable)")
+	fl.StringArrayVar(&f.rules, "rule", nil, "evaluate only this rule id (repeatable)")
+	fl.StringArrayVar(&f.skip, "skip-rule", nil, "do not evaluate this rule id (repeatable)")
+	fl.StringVar(&f.configPath, "config", "", "config file (default: .plumb.yaml found from PATH upward)")
+	fl.BoolVar(&f.noConfig, "no-config", false, "ignore .plumb.yaml")
+	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
+	fl.BoolVar(&f.showSuppressed, "show-suppressed", false, "list suppressed findings in the text output")
+	return cmd
+}
+
+func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) error {
+	if _, err := os.Stat(path); err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	cfg, err := loadConfig(f, path)
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	applyConfig(cmd, f, cfg)
+	format, err := report.ParseFormat(f.format)
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	threshold, err := finding.ParseSeverity(f.failOn)
+	if err != nil {
+		return &exitError{code: ExitError, err: fmt.Errorf("--fail-on: %w", err)}
+	}
+	ctx := context.Background()
+	eng, err := policy.Load(ctx, policy.Options{
+		PolicyDirs: f.policy, Params: cfg.Params(), Disabled: append(cfg.Disabled(), f.skip...),
+		Severity: cfg.Severities(), Only: f.rules,
+	})
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	res, err := scan.Run(ctx, eng, scan.Options{
+		Path:         path,
+		Terraform:    terraform.Options{VarFiles: f.varFiles, Vars: f.vars, Env: os.Environ()},
+		Suppressions: cfg.Suppressions(),
+	})
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	if err := writeReport(f, format, res, stdout); err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	switch {
+	case res.Diagnostics.HasErrors():
+		return &exitError{code: ExitError}
+	case res.Fails(threshold):
+		return &exitError{code: ExitFindings}
+	}
+	return nil
+}
+
+func writeReport(f *scanFlags, format report.Format, res *finding.Result, stdout io.Writer) error {
+	w := stdout
+	if f.outputFile != "" {
+		file, err := os.Create(f.outputFile)
+		if err != nil {
+			return err
+		}
+		defer file.Close()
+		w = file
+	}
+	opts := report.Options{
+		Color:          !f.noColor && f.outputFile == "" && report.ColorEnabled(w),
+		Version:        Version,
+		ShowSuppressed: f.showSuppressed,
+		SourceRoot:     res.Root,
+	}
+	return report.Write(w, format, res, opts)
+}
+
+func loadConfig(f *scanFlags, path string) (*config.Config, error) {
+	if f.noConfig {
+		return &config.Config{}, nil
+	}
+	p := f.configPath
+	if p == "" {
+		found, err := config.Find(path)
+		if err != nil || found == "" {
+			return &config.Config{}, err
+		}
+		p = found
+	}
+	return config.Load(p)
+}
+
+// applyConfig fills every flag the user did not give from the config file.
+func applyConfig(cmd *cobra.Command, f *scanFlags, c *config.Config) {
+	changed := cmd.Flags().Changed
+	setString := func(name string, dst *string, v string) {
+		if !changed(name) && v != "" {
+			*dst = v
+		}
+	}
+	setList := func(name string, dst *[]string, v []string) {
+		if !changed(name) && len(v) > 0 {
+			*dst = v
+		}
+	}
+	setString("output", &f.format, c.Format)
+	setString("fail-on", &f.failOn, c.FailOn)
+	setList("policy", &f.policy, c.Policy)
+	setList("var-file", &f.varFiles, c.VarFile)
+	setList("var", &f.vars, c.Var)
+	setList("rule", &f.rules, c.Rule)
+	if c.NoColor != nil && !changed("no-color") {
+		f.noColor = *c.NoColor
+	}
+	if c.ShowSuppressed != nil && !changed("show-suppressed") {
+		f.showSuppressed = *c.ShowSuppressed
+	}
 }
