@@ -1,0 +1,25 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_kms_key" "logs" {
+  description         = "Application logs"
+  enable_key_rotation = true
+}
+
+resource "aws_cloudwatch_log_group" "api" {
+  name              = "/app/api"
+  retention_in_days = 90
+  kms_key_id        = aws_kms_key.logs.arn
+}
+
+resource "aws_cloudwatch_log_group" "worker" {
+  name              = "/app/worker"
+  retention_in_days = 30
+  kms_key_id        = aws_kms_key.logs.arn
+}
