@@ -1,0 +1,44 @@
+# Plumb's build and test entry points. `make test` is the whole truth and what CI runs;
+# `make test-short` is the inner loop.
+
+GO            ?= go
+PLUMB_CACHE   ?= $(HOME)/.cache/plumb
+export PLUMB_CACHE
+
+.PHONY: all build test test-short test-deps vet fmt-check fuzz bench clean
+
+all: build
+
+build:
+	$(GO) build -o bin/plumb ./cmd/plumb
+
+# test-deps installs what the tests need outside Go, once, into $(PLUMB_CACHE): the official
+# SARIF 2.1.0 schema (from the npm registry) that the SARIF output is validated against.
+test-deps:
+	@scripts/fetch-sarif-schema.sh >/dev/null
+
+test: test-deps vet fmt-check
+	PLUMB_SARIF_SCHEMA=$(PLUMB_CACHE)/sarif-multitool/sarif-2.1.0.json \
+		$(GO) test -count=1 ./...
+	$(MAKE) fuzz FUZZTIME=20s
+
+test-short:
+	$(GO) test -short ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l cmd internal policies bench 2>/dev/null); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# fuzz runs each parser's fuzz target for FUZZTIME (a smoke run; longer runs by hand).
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test ./internal/iac/terraform -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+
+bench:
+	bench/run.sh
+
+clean:
+	rm -rf bin

@@ -1,0 +1,11 @@
+environment = "prod"
+
+sites = {
+  docs = {
+    public = true
+  }
+  assets = {
+    public     = false
+    versioning = false
+  }
+}
