@@ -45,7 +45,7 @@ resource "aws_iam_role_policy" "ci_deploy" {
       {
         Effect   = "Allow"
         Action   = "iam:PassRole"
-        Resource = aws_iam_role.app_function.arn
+        Resource = "arn:aws:iam::111122223333:role/app-function"
         Condition = {
           StringEquals = { "iam:PassedToService" = "lambda.amazonaws.com" }
         }

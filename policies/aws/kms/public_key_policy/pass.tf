@@ -7,8 +7,6 @@ terraform {
   }
 }
 
-data "aws_caller_identity" "current" {}
-
 resource "aws_kms_key" "shared" {
   description         = "Shared with partners"
   enable_key_rotation = true
@@ -18,7 +16,7 @@ resource "aws_kms_key" "shared" {
       {
         Sid       = "AccountAdmin"
         Effect    = "Allow"
-        Principal = { AWS = "arn:aws:iam::${data.aws_caller_identity.current.account_id}:root" }
+        Principal = { AWS = "arn:aws:iam::111122223333:root" }
         Action    = "kms:*"
         Resource  = "*"
       },

@@ -9,7 +9,7 @@ terraform {
 
 variable "stripe_api_key" {
   type      = string
-  default   = "sk_test_plumbfixture0000000000"
+  default   = "sk_test_plumbfixture0000000000" # plumb-test:expect
   sensitive = true
 }
 
@@ -37,7 +37,7 @@ resource "aws_lambda_function" "checkout" {
       LOG_LEVEL      = "info"
       DB_HOST        = "orders.cluster-abc123.eu-west-1.rds.amazonaws.com"
       DB_PASSWORD    = "Sup3r-Secret-Fixture" # plumb-test:expect
-      STRIPE_API_KEY = var.stripe_api_key     # plumb-test:expect
+      STRIPE_API_KEY = var.stripe_api_key
     }
   }
 }

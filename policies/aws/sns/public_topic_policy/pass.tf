@@ -22,7 +22,7 @@ resource "aws_sns_topic_policy" "price_updates" {
         Effect    = "Allow"
         Principal = { AWS = "*" }
         Action    = ["SNS:Subscribe", "SNS:Receive"]
-        Resource  = aws_sns_topic.price_updates.arn
+        Resource  = "arn:aws:sns:eu-west-1:111122223333:price-updates"
         Condition = {
           StringEquals = { "aws:PrincipalOrgID" = "o-a1b2c3d4e5" }
         }

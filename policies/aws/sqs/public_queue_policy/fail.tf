@@ -21,7 +21,7 @@ resource "aws_sqs_queue_policy" "uploads" {
         Effect    = "Allow"
         Principal = "*"
         Action    = "sqs:SendMessage"
-        Resource  = aws_sqs_queue.uploads.arn
+        Resource  = "arn:aws:sqs:eu-west-1:111122223333:uploads"
       }
     ]
   })

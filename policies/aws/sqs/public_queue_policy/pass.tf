@@ -27,9 +27,9 @@ resource "aws_sqs_queue_policy" "uploads" {
         Effect    = "Allow"
         Principal = { Service = "sns.amazonaws.com" }
         Action    = "sqs:SendMessage"
-        Resource  = aws_sqs_queue.uploads.arn
+        Resource  = "arn:aws:sqs:eu-west-1:111122223333:uploads"
         Condition = {
-          ArnEquals = { "aws:SourceArn" = aws_sns_topic.uploads.arn }
+          ArnEquals = { "aws:SourceArn" = "arn:aws:sns:eu-west-1:111122223333:uploads" }
         }
       }
     ]
