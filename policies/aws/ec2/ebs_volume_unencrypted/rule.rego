@@ -29,7 +29,11 @@ deny contains {"msg": msg, "path": ["encrypted"]} if {
 # Left out, encryption follows the snapshot the volume is made from, or is off for a new
 # empty volume (unless the account default is on, which the volume cannot rely on).
 deny contains {"msg": msg, "path": ["encrypted"]} if {
-	not "encrypted" in object.keys(input.attributes)
-	not "snapshot_id" in object.keys(input.attributes)
+	not has_encrypted
+	not has_snapshot
 	msg := sprintf("EBS volume %s does not set encrypted = true", [input.key])
 }
+
+has_encrypted if _ = input.attributes.encrypted
+
+has_snapshot if _ = input.attributes.snapshot_id

@@ -31,11 +31,15 @@ deny contains {"msg": msg, "path": ["root_block_device"]} if {
 }
 
 deny contains {"msg": msg, "path": [device, i, "encrypted"]} if {
-	some device in ["root_block_device", "ebs_block_device"]
-	some i, volume in input.attributes[device]
+	some [device, i, volume] in volumes
 	not volume.encrypted == true
 	msg := sprintf("instance %s has an unencrypted %s", [input.key, device])
 }
+
+# Each list is named in full so that the engine knows exactly which attributes this rule reads.
+volumes contains ["root_block_device", i, v] if some i, v in input.attributes.root_block_device
+
+volumes contains ["ebs_block_device", i, v] if some i, v in input.attributes.ebs_block_device
 
 no_root_block_device if not input.attributes.root_block_device
 

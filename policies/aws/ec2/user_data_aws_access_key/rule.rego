@@ -24,11 +24,13 @@ import rego.v1
 # An IAM access key id: AKIA and 16 upper-case letters or digits, standing alone.
 access_key_pattern := `(^|[^A-Za-z0-9])AKIA[A-Z0-9]{16}($|[^A-Za-z0-9])`
 
-user_data_attributes := ["user_data", "user_data_base64"]
+# Each attribute is named in full so that the engine knows exactly which ones this rule reads.
+user_data contains ["user_data", text] if text := input.attributes.user_data
+
+user_data contains ["user_data_base64", text] if text := input.attributes.user_data_base64
 
 deny contains {"msg": msg, "path": [attribute]} if {
-	some attribute in user_data_attributes
-	text := input.attributes[attribute]
+	some [attribute, text] in user_data
 	is_string(text)
 	contains_access_key(text)
 	msg := sprintf("%s carries an AWS access key id in %s", [input.key, attribute])

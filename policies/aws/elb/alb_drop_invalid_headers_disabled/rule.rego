@@ -16,7 +16,14 @@ package plumb.rules.aws.elb.alb_drop_invalid_headers_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["drop_invalid_header_fields"]} if {
-	object.get(input.attributes, "load_balancer_type", "application") == "application"
+	application
 	not input.attributes.drop_invalid_header_fields == true
 	msg := sprintf("application load balancer %s does not drop invalid header fields", [input.key])
 }
+
+# load_balancer_type defaults to "application".
+application if input.attributes.load_balancer_type == "application"
+
+application if not has_type
+
+has_type if _ = input.attributes.load_balancer_type

@@ -34,9 +34,11 @@ plain_http if input.attributes.protocol == "HTTP"
 # protocol defaults to HTTP on an application load balancer listener; a Gateway Load
 # Balancer listener has neither port nor protocol.
 plain_http if {
-	not "protocol" in object.keys(input.attributes)
-	"port" in object.keys(input.attributes)
+	not has_protocol
+	_ = input.attributes.port
 }
+
+has_protocol if _ = input.attributes.protocol
 
 redirects_to_https if {
 	some action in input.attributes.default_action

@@ -22,9 +22,21 @@ import rego.v1
 
 # internal defaults to false (internet-facing). Gateway load balancers have no access logs.
 internet_facing if {
-	object.get(input.attributes, "internal", false) == false
-	object.get(input.attributes, "load_balancer_type", "application") in {"application", "network"}
+	not_internal
+	logs_supported
 }
+
+not_internal if input.attributes.internal == false
+
+not_internal if not has_internal
+
+has_internal if _ = input.attributes.internal
+
+logs_supported if input.attributes.load_balancer_type in {"application", "network"}
+
+logs_supported if not has_type
+
+has_type if _ = input.attributes.load_balancer_type
 
 deny contains {"msg": msg, "path": ["access_logs"]} if {
 	internet_facing

@@ -46,9 +46,11 @@ deny contains {"msg": msg, "path": ["ssl_policy"]} if {
 
 deny contains {"msg": msg, "path": ["ssl_policy"]} if {
 	input.attributes.protocol in {"HTTPS", "TLS"}
-	not "ssl_policy" in object.keys(input.attributes)
+	not has_ssl_policy
 	msg := sprintf("listener %s sets no ssl_policy, so it gets ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1", [input.key])
 }
+
+has_ssl_policy if _ = input.attributes.ssl_policy
 
 outdated(policy) if policy in outdated_policies
 

@@ -35,3 +35,21 @@ resource "aws_s3_bucket_policy" "reports" {
     ]
   })
 }
+
+# Old provider style: the policy on the bucket itself, with no TLS condition.
+resource "aws_s3_bucket" "legacy" {
+  bucket = "example-legacy-share"
+  policy = jsonencode({ # plumb-test:expect
+    Version = "2012-10-17"
+    Statement = {
+      Sid       = "DenyUnencryptedUploads"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:PutObject"
+      Resource  = "arn:aws:s3:::example-legacy-share/*"
+      Condition = {
+        Null = { "s3:x-amz-server-side-encryption" = "true" }
+      }
+    }
+  })
+}

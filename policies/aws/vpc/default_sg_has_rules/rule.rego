@@ -21,7 +21,11 @@ package plumb.rules.aws.vpc.default_sg_has_rules
 import rego.v1
 
 deny contains {"msg": msg, "path": [direction, i]} if {
-	some direction in ["ingress", "egress"]
-	some i, _ in input.attributes[direction]
+	some [direction, i] in rules
 	msg := sprintf("default security group %s has an %s rule; it should allow no traffic", [input.key, direction])
 }
+
+# Each list is named in full so that the engine knows this rule reads only the rule lists.
+rules contains ["ingress", i] if some i, _ in input.attributes.ingress
+
+rules contains ["egress", i] if some i, _ in input.attributes.egress

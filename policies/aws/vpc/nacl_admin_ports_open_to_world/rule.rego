@@ -31,37 +31,61 @@ deny contains {"msg": msg, "path": ["ingress", i, field]} if {
 	lower(entry.action) == "allow"
 	some field, cidr in world
 	entry[field] == cidr
-	names := exposed(entry)
+	names := exposed(entry.protocol, object.get(entry, "from_port", null), object.get(entry, "to_port", null))
 	count(names) > 0
 	msg := sprintf("network ACL %s allows %s from %s", [input.key, concat(" and ", names), cidr])
 }
 
-# Separate aws_network_acl_rule resources; egress defaults to false (an inbound entry).
+# Separate aws_network_acl_rule resources. Attributes are named one by one so that the
+# engine knows exactly which ones this rule reads.
 deny contains {"msg": msg, "path": [field]} if {
 	input.type == "aws_network_acl_rule"
-	object.get(input.attributes, "egress", false) == false
+	inbound
 	lower(input.attributes.rule_action) == "allow"
-	some field, cidr in world
-	input.attributes[field] == cidr
-	names := exposed(input.attributes)
+	some [field, cidr] in rule_world_cidrs
+	names := exposed(input.attributes.protocol, rule_port("from"), rule_port("to"))
 	count(names) > 0
 	msg := sprintf("network ACL rule %s allows %s from %s", [input.key, concat(" and ", names), cidr])
 }
 
-exposed(entry) := sort([name |
+# egress defaults to false: an inbound entry.
+inbound if input.attributes.egress == false
+
+inbound if not has_egress
+
+has_egress if _ = input.attributes.egress
+
+rule_world_cidrs contains ["cidr_block", cidr] if {
+	cidr := input.attributes.cidr_block
+	cidr == world.cidr_block
+}
+
+rule_world_cidrs contains ["ipv6_cidr_block", cidr] if {
+	cidr := input.attributes.ipv6_cidr_block
+	cidr == world.ipv6_cidr_block
+}
+
+rule_port("from") := input.attributes.from_port
+
+rule_port("to") := input.attributes.to_port
+
+# null stands for a port that was not written.
+default rule_port(_) := null
+
+exposed(protocol, from, to) := sort([name |
 	some port, name in admin_ports
-	allows_tcp_port(entry, port)
+	allows_tcp_port(protocol, from, to, port)
 ])
 
 # Protocol "-1" (or "all") admits every port, whatever from_port and to_port say.
-allows_tcp_port(entry, _) if lower(format_int_or_string(entry.protocol)) in {"-1", "all"}
+allows_tcp_port(protocol, _, _, _) if lower(format_int_or_string(protocol)) in {"-1", "all"}
 
-allows_tcp_port(entry, port) if {
-	lower(format_int_or_string(entry.protocol)) in {"tcp", "6"}
-	is_number(entry.from_port)
-	is_number(entry.to_port)
-	entry.from_port <= port
-	port <= entry.to_port
+allows_tcp_port(protocol, from, to, port) if {
+	lower(format_int_or_string(protocol)) in {"tcp", "6"}
+	is_number(from)
+	is_number(to)
+	from <= port
+	port <= to
 }
 
 format_int_or_string(x) := x if is_string(x)

@@ -17,11 +17,16 @@ package plumb.rules.aws.vpc.sg_rule_missing_description
 import rego.v1
 
 deny contains {"msg": msg, "path": [direction, i, "description"]} if {
-	some direction in ["ingress", "egress"]
-	some i, rule in input.attributes[direction]
+	some [direction, i, rule] in rules
 	not described(rule)
 	msg := sprintf("security group %s has an %s rule without a description", [input.key, direction])
 }
+
+# Each list is named in full so that the engine knows this rule reads only the rule lists
+# (an unknown elsewhere in the group does not make the check undecidable).
+rules contains ["ingress", i, rule] if some i, rule in input.attributes.ingress
+
+rules contains ["egress", i, rule] if some i, rule in input.attributes.egress
 
 described(rule) if {
 	is_string(rule.description)
