@@ -132,6 +132,12 @@ func parseSources(srcs []source) (map[string]*ast.Module, error) {
 	var errs []error
 	for _, s := range srcs {
 		m, err := ast.ParseModuleWithOpts(s.name, s.text, parserOptions)
+		if astErrs, ok := err.(ast.Errors); ok {
+			for _, e := range astErrs {
+				errs = append(errs, e)
+			}
+			continue
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
