@@ -1,0 +1,3 @@
+instance_type = "t3.micro"
+
+public_ip = true
