@@ -50,6 +50,8 @@ resource "aws_lambda_function" "checkout" {
       DB_PASSWORD_SECRET_ARN = aws_secretsmanager_secret.db.arn
       STRIPE_API_KEY_PARAM   = "/checkout/stripe/api-key"
       TOKEN_CACHE_ENABLED    = "true"
+      TOKENIZER_MODEL        = "bert-base-uncased"
+      PASSWORD_MIN_LENGTH    = "12"
     }
   }
 }

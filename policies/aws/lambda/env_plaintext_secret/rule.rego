@@ -24,11 +24,12 @@ package plumb.rules.aws.lambda.env_plaintext_secret
 
 import rego.v1
 
-# Names that say the variable holds a credential...
-secret_name(name) if regex.match(`(?i)(secret|passw(or)?d|token|api_?key|private_?key|access_?key|credential)`, name)
+# Names that say the variable holds a credential (the word must end there: TOKENIZER_MODEL is
+# not a token)...
+secret_name(name) if regex.match(`(?i)(secret|passw(or)?d|token|api_?key|private_?key|access_?key|credential)s?($|[^a-z])`, name)
 
-# ...unless they say it holds a pointer to one.
-reference_name(name) if regex.match(`(?i)(_arn|_id|_name|_path|_param|_parameter|_ref|_url|_uri|_file|_endpoint|_region)$`, name)
+# ...unless they say it holds a pointer to one, or a setting about one.
+reference_name(name) if regex.match(`(?i)_(arn|id|name|path|param|parameter|ref|url|uri|file|endpoint|region|length|len|min|max|ttl|expiry|expiration|header|type|mode|enabled|version|rotation|format|size)$`, name)
 
 # Values that cannot be a secret: switches, placeholders, ARNs, SSM-style paths and dynamic
 # references are left alone.
