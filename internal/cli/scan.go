@@ -83,7 +83,12 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
 	res, err := scan.Run(ctx, eng, scan.Options{
+		RelativeTo:   cwd,
 		Path:         path,
 		Terraform:    terraform.Options{VarFiles: f.varFiles, Vars: f.vars, Env: os.Environ()},
 		Suppressions: cfg.Suppressions(),

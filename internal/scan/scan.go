@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 
 	"github.com/plumbsec/plumb/internal/adapt"
 	"github.com/plumbsec/plumb/internal/finding"
@@ -19,8 +21,14 @@ type Options struct {
 	Path string
 	// Terraform carries variable files, variables and the environment for TF_VAR_*.
 	Terraform terraform.Options
-	// Suppressions from the config file.
+	// Suppressions from the config file. Their file globs are relative to the scanned
+	// directory.
 	Suppressions []finding.Suppression
+	// RelativeTo, when set (the CLI sets the working directory), makes every file path in
+	// the result relative to it rather than to the scanned directory, so that
+	// `plumb scan infra/` run at a repository's root reports infra/main.tf, as code scanning
+	// and editors expect. Paths outside it stay relative to the scanned directory.
+	RelativeTo string
 }
 
 // Run scans opts.Path with eng. Problems with individual input files are diagnostics in the
@@ -53,8 +61,48 @@ func Run(ctx context.Context, eng *policy.Engine, opts Options) (*finding.Result
 	if err := finding.ApplyConfig(findings, opts.Suppressions); err != nil {
 		return nil, fmt.Errorf("config suppressions: %w", err)
 	}
+	rebase(res, opts.RelativeTo)
 	res.Sort()
 	return res, nil
+}
+
+// rebase makes the result's file paths relative to dir when the scan root is inside it.
+func rebase(res *finding.Result, dir string) {
+	if dir == "" {
+		return
+	}
+	prefix, err := filepath.Rel(dir, res.Root)
+	if err != nil || prefix == ".." || strings.HasPrefix(prefix, ".."+string(filepath.Separator)) {
+		return
+	}
+	if prefix == "." {
+		res.Root = dir
+		return
+	}
+	prefix = filepath.ToSlash(prefix)
+	join := func(f string) string {
+		if f == "" || strings.HasPrefix(f, "/") || strings.HasPrefix(f, "<") {
+			return f // absolute, or not a file ("<--var name>", "<environment TF_VAR_name>")
+		}
+		return path.Join(prefix, f)
+	}
+	var loc func(l *resource.Location)
+	loc = func(l *resource.Location) {
+		l.File = join(l.File)
+		for i := range l.Via {
+			loc(&l.Via[i])
+		}
+	}
+	for _, f := range res.Findings {
+		loc(&f.Location)
+	}
+	for i := range res.Skipped {
+		loc(&res.Skipped[i].Location)
+	}
+	for i := range res.Diagnostics {
+		res.Diagnostics[i].File = join(res.Diagnostics[i].File)
+	}
+	res.Root = dir
 }
 
 // rootOf is the directory file paths in the result are relative to.

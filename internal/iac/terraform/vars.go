@@ -24,7 +24,7 @@ func (l *loader) rootVars(def *moduleDef) map[string]cty.Value {
 		}
 		name = strings.TrimPrefix(name, "TF_VAR_")
 		if decl, declared := def.variables[name]; declared {
-			set[name] = l.rawVar(decl, val, "TF_VAR_"+name+" (environment)")
+			set[name] = l.rawVar(decl, val, "<environment TF_VAR_"+name+">")
 		}
 	}
 	for _, f := range autoVarFiles(def.dir) {
@@ -40,7 +40,7 @@ func (l *loader) rootVars(def *moduleDef) map[string]cty.Value {
 			continue
 		}
 		if decl, declared := def.variables[name]; declared {
-			set[name] = l.rawVar(decl, val, "--var "+name)
+			set[name] = l.rawVar(decl, val, "<--var "+name+">")
 		}
 	}
 	return l.moduleVars(def, set, nil)
