@@ -16,6 +16,13 @@ b1_sg_world_cidr_fields(rule) := {f |
 	cidr in b1_world_cidrs
 }
 
+# b1_protocol(x) is a security group rule protocol in the canonical form: a lower-case string
+# ("TCP" → "tcp", -1 → "-1"). The adapter does this for merged rules; rule resources left
+# standalone keep what was written.
+b1_protocol(x) := lower(x) if is_string(x)
+
+b1_protocol(x) := format_int(x, 10) if is_number(x)
+
 # b1_sg_rule_all_traffic(rule) holds when the rule admits every protocol, and so every port.
 b1_sg_rule_all_traffic(rule) if rule.protocol in {"-1", "all"}
 

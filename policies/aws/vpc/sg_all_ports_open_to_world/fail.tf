@@ -47,3 +47,21 @@ resource "aws_vpc_security_group_ingress_rule" "legacy_all_v6" {
   ip_protocol       = "-1"
   cidr_ipv6         = "::/0" # plumb-test:expect
 }
+
+# Rules added to a group owned by another stack: judged on their own.
+resource "aws_security_group_rule" "shared_all" {
+  type              = "ingress"
+  description       = "Everything"
+  from_port         = 0
+  to_port           = 0
+  protocol          = "-1"
+  cidr_blocks       = ["0.0.0.0/0"] # plumb-test:expect
+  security_group_id = "sg-0123456789abcdef0"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "shared_all_v6" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "Everything over IPv6"
+  ip_protocol       = "-1"
+  cidr_ipv6         = "::/0" # plumb-test:expect
+}

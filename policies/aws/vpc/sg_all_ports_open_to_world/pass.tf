@@ -49,3 +49,23 @@ resource "aws_vpc_security_group_ingress_rule" "legacy_https_v6" {
   to_port           = 443
   cidr_ipv6         = "::/0"
 }
+
+# Rules added to a group owned by another stack.
+resource "aws_security_group_rule" "shared_all" {
+  type              = "ingress"
+  description       = "Everything from inside the VPC"
+  from_port         = 0
+  to_port           = 0
+  protocol          = "-1"
+  cidr_blocks       = ["10.0.0.0/16"]
+  security_group_id = "sg-0123456789abcdef0"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "shared_https_v6" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "HTTPS over IPv6"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv6         = "::/0"
+}

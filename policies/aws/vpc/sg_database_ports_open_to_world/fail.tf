@@ -49,3 +49,13 @@ resource "aws_vpc_security_group_ingress_rule" "search" {
   to_port           = 9300
   cidr_ipv6         = "::/0" # plumb-test:expect
 }
+
+# A rule added to a group owned by another stack: judged on its own.
+resource "aws_vpc_security_group_ingress_rule" "shared_mysql" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "MySQL for the reporting vendor"
+  ip_protocol       = "tcp"
+  from_port         = 3306
+  to_port           = 3306
+  cidr_ipv4         = "0.0.0.0/0" # plumb-test:expect
+}

@@ -55,3 +55,13 @@ resource "aws_vpc_security_group_ingress_rule" "search" {
   to_port                      = 9300
   referenced_security_group_id = aws_security_group.app.id
 }
+
+# A rule added to a group owned by another stack.
+resource "aws_vpc_security_group_ingress_rule" "shared_mysql" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "MySQL for the reporting vendor"
+  ip_protocol       = "tcp"
+  from_port         = 3306
+  to_port           = 3306
+  cidr_ipv4         = "203.0.113.10/32"
+}

@@ -50,3 +50,13 @@ resource "aws_vpc_security_group_ingress_rule" "reporting_rdp_range" {
   to_port           = 3999
   cidr_ipv4         = "0.0.0.0/0" # plumb-test:expect
 }
+
+# A rule added to a group owned by another stack: judged on its own.
+resource "aws_vpc_security_group_ingress_rule" "shared_rdp" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "Remote Desktop over IPv6"
+  ip_protocol       = "tcp"
+  from_port         = 3389
+  to_port           = 3389
+  cidr_ipv6         = "::/0" # plumb-test:expect
+}

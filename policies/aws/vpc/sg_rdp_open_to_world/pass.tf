@@ -49,3 +49,13 @@ resource "aws_vpc_security_group_ingress_rule" "reporting_https" {
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
 }
+
+# A rule added to a group owned by another stack.
+resource "aws_vpc_security_group_ingress_rule" "shared_rdp" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "Remote Desktop from the VPN"
+  ip_protocol       = "tcp"
+  from_port         = 3389
+  to_port           = 3389
+  cidr_ipv4         = "10.8.0.0/16"
+}

@@ -48,3 +48,12 @@ resource "aws_vpc_security_group_egress_rule" "web_dns" { # plumb-test:expect
   to_port           = 53
   cidr_ipv4         = "10.0.0.2/32"
 }
+
+# A rule added to a group owned by another stack: judged on its own.
+resource "aws_vpc_security_group_ingress_rule" "shared_https" { # plumb-test:expect
+  security_group_id = "sg-0123456789abcdef0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "10.0.0.0/16"
+}

@@ -51,3 +51,13 @@ resource "aws_vpc_security_group_egress_rule" "web_dns" {
   to_port           = 53
   cidr_ipv4         = "10.0.0.2/32"
 }
+
+# A rule added to a group owned by another stack.
+resource "aws_vpc_security_group_ingress_rule" "shared_https" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "HTTPS from inside the VPC"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "10.0.0.0/16"
+}

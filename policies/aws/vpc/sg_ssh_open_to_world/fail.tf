@@ -51,3 +51,14 @@ resource "aws_vpc_security_group_ingress_rule" "app_ssh_v6" {
   to_port           = 22
   cidr_ipv6         = "::/0" # plumb-test:expect
 }
+
+# A rule added to a group owned by another stack: judged on its own.
+resource "aws_security_group_rule" "shared_ssh" {
+  type              = "ingress"
+  description       = "Break-glass SSH"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "TCP"
+  cidr_blocks       = ["0.0.0.0/0"] # plumb-test:expect
+  security_group_id = "sg-0123456789abcdef0"
+}

@@ -58,3 +58,14 @@ resource "aws_vpc_security_group_ingress_rule" "app_https_v6" {
   to_port           = 443
   cidr_ipv6         = "::/0"
 }
+
+# A rule added to a group owned by another stack.
+resource "aws_security_group_rule" "shared_ssh" {
+  type              = "ingress"
+  description       = "SSH from the VPN"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["198.51.100.0/24"]
+  security_group_id = "sg-0123456789abcdef0"
+}

@@ -50,3 +50,21 @@ resource "aws_vpc_security_group_egress_rule" "api_egress_tcp" {
   to_port           = 65535
   cidr_ipv4         = "0.0.0.0/0" # plumb-test:expect
 }
+
+# Rules added to a group owned by another stack: judged on their own.
+resource "aws_security_group_rule" "shared_egress" {
+  type              = "egress"
+  description       = "All outbound"
+  from_port         = 0
+  to_port           = 0
+  protocol          = "-1"
+  ipv6_cidr_blocks  = ["::/0"] # plumb-test:expect
+  security_group_id = "sg-0123456789abcdef0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "shared_egress_v4" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "All outbound"
+  ip_protocol       = "-1"
+  cidr_ipv4         = "0.0.0.0/0" # plumb-test:expect
+}

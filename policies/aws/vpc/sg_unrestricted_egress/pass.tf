@@ -49,3 +49,23 @@ resource "aws_vpc_security_group_egress_rule" "api_https" {
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
 }
+
+# Rules added to a group owned by another stack.
+resource "aws_security_group_rule" "shared_ingress" {
+  type              = "ingress"
+  description       = "Inbound from anywhere: not an egress rule"
+  from_port         = 0
+  to_port           = 0
+  protocol          = "-1"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = "sg-0123456789abcdef0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "shared_https" {
+  security_group_id = "sg-0123456789abcdef0"
+  description       = "HTTPS out"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
