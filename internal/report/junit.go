@@ -172,10 +172,10 @@ func junitCaseOf(rule *finding.Rule, r *junitResource) junitCase {
 	case len(errs) > 0:
 		c.Error = &junitProblem{Message: "rule failed: " + errs[0], Type: "rule error", Body: sanitize(strings.Join(errs, "\n"), true)}
 	case len(r.open) > 0:
-		c.File = r.open[0].Location.File
+		c.File = inFile(r.open[0].Location).File
 		c.Failure = &junitProblem{Message: r.open[0].Message, Type: r.open[0].Severity().String(), Body: sanitize(junitBody(r.open), true)}
 	case len(r.closed) > 0:
-		c.File = r.closed[0].Location.File
+		c.File = inFile(r.closed[0].Location).File
 		var reasons []string
 		for _, f := range r.closed {
 			reasons = append(reasons, f.Status.String()+": "+orNone(f.Reason))

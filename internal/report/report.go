@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/plumbsec/plumb/internal/finding"
+	"github.com/plumbsec/plumb/internal/resource"
 )
 
 // Format is an output format.
@@ -170,4 +171,25 @@ func count(res *finding.Result) tally {
 		}
 	}
 	return t
+}
+
+// isSourceFile tells a file name from the names loaders give values that came from no file:
+// "<--var name>", "<environment TF_VAR_name>".
+func isSourceFile(file string) bool {
+	return file != "" && !(strings.HasPrefix(file, "<") && strings.HasSuffix(file, ">"))
+}
+
+// inFile returns l when it names a file, otherwise the first place in l.Via that does (the
+// resource attribute that used a value given on the command line); the zero Location when
+// there is none.
+func inFile(l resource.Location) resource.Location {
+	if isSourceFile(l.File) {
+		return l
+	}
+	for _, v := range l.Via {
+		if isSourceFile(v.File) {
+			return v
+		}
+	}
+	return resource.Location{}
 }

@@ -255,8 +255,14 @@ func sarifResultOf(f *finding.Finding, ruleIndex int, root string) sarifResult {
 	if msg == "" {
 		msg = f.Rule.Title
 	}
+	at := inFile(f.Location)
+	if !f.Location.IsZero() && !isSourceFile(f.Location.File) {
+		// A value from the command line or the environment: say so, and point at the
+		// file that used it, since code scanning shows only results with a file.
+		msg += " (value set by " + f.Location.File + ")"
+	}
 	loc := sarifLocation{LogicalLocations: []sarifLogicalLocation{{FullyQualifiedName: displayKey(f), Kind: "resource"}}}
-	loc.PhysicalLocation = sarifPhysical(f.Location.File, f.Location.StartLine, 0, f.Location.EndLine, root)
+	loc.PhysicalLocation = sarifPhysical(at.File, at.StartLine, 0, at.EndLine, root)
 	out := sarifResult{
 		RuleID:              f.Rule.ID,
 		RuleIndex:           ruleIndex,
@@ -269,6 +275,9 @@ func sarifResultOf(f *finding.Finding, ruleIndex int, root string) sarifResult {
 		out.PartialFingerprints[fingerprintKey] = f.Fingerprint
 	}
 	for i, v := range f.Location.Via {
+		if !isSourceFile(v.File) {
+			continue
+		}
 		if p := sarifPhysical(v.File, v.StartLine, 0, v.EndLine, root); p != nil {
 			out.RelatedLocations = append(out.RelatedLocations, sarifLocation{
 				ID: i + 1, PhysicalLocation: p, Message: &sarifMessage{Text: "The value is used here."},

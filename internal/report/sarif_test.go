@@ -170,3 +170,49 @@ func TestPascalCase(t *testing.T) {
 		}
 	}
 }
+
+// A value given with --var has no file; the result points at the file that used it.
+func TestSARIFValueFromCommandLine(t *testing.T) {
+	res := emptyResult()
+	res.Findings = []*finding.Finding{{
+		Rule: rulePublicIP, ResourceKey: "aws_instance.web", Message: "instance web gets a public IP address",
+		Location: loc("<--var public_ip>", 0, 0, loc("main.tf", 12, 12)), Fingerprint: "f",
+	}}
+	var buf bytes.Buffer
+	if err := Write(&buf, SARIF, res, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	r := log.Runs[0].Results[0]
+	p := r.Locations[0].PhysicalLocation
+	if p == nil || p.ArtifactLocation.URI != "main.tf" || p.Region.StartLine != 12 {
+		t.Errorf("location %+v, want main.tf:12", p)
+	}
+	if want := "instance web gets a public IP address (value set by <--var public_ip>)"; r.Message.Text != want {
+		t.Errorf("message %q, want %q", r.Message.Text, want)
+	}
+	if strings.Contains(buf.String(), "%3C") {
+		t.Errorf("a pseudo file became a URI:\n%s", buf.String())
+	}
+}
+
+// A live resource has no file: the result carries its key as a logical location only.
+func TestSARIFLiveResource(t *testing.T) {
+	res := emptyResult()
+	res.Findings = []*finding.Finding{{Rule: ruleRDS, ResourceKey: "arn:aws:rds:eu-west-1:123456789012:db:prod", Message: "m"}}
+	var buf bytes.Buffer
+	if err := Write(&buf, SARIF, res, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	l := log.Runs[0].Results[0].Locations[0]
+	if l.PhysicalLocation != nil || len(l.LogicalLocations) != 1 || l.LogicalLocations[0].FullyQualifiedName != res.Findings[0].ResourceKey {
+		t.Errorf("location %+v, want only the logical location of the key", l)
+	}
+}
