@@ -55,17 +55,15 @@ b1_sg_rule_all_ports(rule) if {
 # b1_policy_statement_refs(raw) lists the statements of a policy document, each as
 # {"path": <path of the statement inside the document>, "statement": <statement>}, whether
 # Statement is a list or a single object. raw is the parsed document, or a JSON string the
-# loader could not parse; anything else (unknown, malformed) has no statements.
+# loader could not parse; anything else (unknown, malformed) gives [].
 b1_policy_statement_refs(raw) := [{"path": ["Statement", i], "statement": s} |
-	doc := b1_policy_doc(raw)
-	some i, s in doc.Statement
+	some i, s in b1_policy_doc(raw).Statement
 	is_object(s)
-] if is_array(b1_policy_doc(raw).Statement)
-
-b1_policy_statement_refs(raw) := [{"path": ["Statement"], "statement": doc.Statement}] if {
-	doc := b1_policy_doc(raw)
-	is_object(doc.Statement)
-}
+] if {
+	is_array(b1_policy_doc(raw).Statement)
+} else := [{"path": ["Statement"], "statement": b1_policy_doc(raw).Statement}] if {
+	is_object(b1_policy_doc(raw).Statement)
+} else := []
 
 b1_policy_doc(raw) := raw if {
 	is_object(raw)

@@ -53,3 +53,14 @@ resource "aws_s3_bucket_acl" "reports" {
     }
   }
 }
+
+# Old provider style: a grant block on the bucket itself.
+resource "aws_s3_bucket" "legacy" {
+  bucket = "example-legacy-share"
+
+  grant {
+    type        = "Group"
+    permissions = ["READ"]
+    uri         = "http://acs.amazonaws.com/groups/global/AllUsers" # plumb-test:expect
+  }
+}

@@ -53,3 +53,14 @@ resource "aws_s3_bucket_acl" "reports" {
     }
   }
 }
+
+# Old provider style: a grant block on the bucket itself, to the log delivery group.
+resource "aws_s3_bucket" "legacy" {
+  bucket = "example-legacy-logs"
+
+  grant {
+    type        = "Group"
+    permissions = ["READ_ACP", "WRITE"]
+    uri         = "http://acs.amazonaws.com/groups/s3/LogDelivery"
+  }
+}
