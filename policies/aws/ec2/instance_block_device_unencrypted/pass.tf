@@ -29,3 +29,26 @@ resource "aws_instance" "db" {
     kms_key_id  = aws_kms_key.ebs.arn
   }
 }
+
+resource "aws_launch_template" "web" {
+  name_prefix = "web-"
+  image_id    = "ami-0abcdef1234567890"
+
+  block_device_mappings {
+    device_name = "/dev/xvda"
+    ebs {
+      volume_size = 20
+      encrypted   = true
+    }
+  }
+}
+
+# Volumes come from the launch template.
+resource "aws_instance" "web" {
+  instance_type = "t3.micro"
+
+  launch_template {
+    id      = aws_launch_template.web.id
+    version = "$Latest"
+  }
+}

@@ -24,9 +24,11 @@ package plumb.rules.aws.ec2.instance_block_device_unencrypted
 import rego.v1
 
 # Without a root_block_device block the root volume is encrypted only if the AMI's snapshot
-# or the account default says so, which the instance does not guarantee.
+# or the account default says so, which the instance does not guarantee. An instance
+# launched from a launch template takes its volumes from the template (PLB-AWS-EC2-008).
 deny contains {"msg": msg, "path": ["root_block_device"]} if {
 	no_root_block_device
+	not from_launch_template
 	msg := sprintf("instance %s does not declare an encrypted root volume", [input.key])
 }
 
@@ -44,3 +46,5 @@ volumes contains ["ebs_block_device", i, v] if some i, v in input.attributes.ebs
 no_root_block_device if not input.attributes.root_block_device
 
 no_root_block_device if input.attributes.root_block_device == []
+
+from_launch_template if _ = input.attributes.launch_template

@@ -27,3 +27,22 @@ resource "aws_instance" "worker" {
     http_endpoint = "disabled"
   }
 }
+
+resource "aws_launch_template" "batch" {
+  name_prefix = "batch-"
+  image_id    = "ami-0abcdef1234567890"
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}
+
+# Metadata options come from the launch template.
+resource "aws_instance" "batch" {
+  instance_type = "t3.small"
+
+  launch_template {
+    id      = aws_launch_template.batch.id
+    version = "$Latest"
+  }
+}

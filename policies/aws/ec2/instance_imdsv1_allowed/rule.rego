@@ -18,8 +18,11 @@ package plumb.rules.aws.ec2.instance_imdsv1_allowed
 
 import rego.v1
 
+# An instance launched from a launch template takes its metadata options from the template
+# (judged by PLB-AWS-EC2-006) unless it sets its own.
 deny contains {"msg": msg, "path": ["metadata_options"]} if {
 	no_metadata_options
+	not from_launch_template
 	msg := sprintf("instance %s does not require IMDSv2 (no metadata_options, so http_tokens defaults to optional)", [input.key])
 }
 
@@ -33,3 +36,5 @@ deny contains {"msg": msg, "path": ["metadata_options", i, "http_tokens"]} if {
 no_metadata_options if not input.attributes.metadata_options
 
 no_metadata_options if input.attributes.metadata_options == []
+
+from_launch_template if _ = input.attributes.launch_template
