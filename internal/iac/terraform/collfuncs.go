@@ -6,6 +6,7 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
 )
 
 var oneFunc = function.New(&function.Spec{
@@ -75,5 +76,29 @@ var sumFunc = function.New(&function.Spec{
 			total.Add(total, e.AsBigFloat())
 		}
 		return cty.NumberVal(total), nil
+	},
+})
+
+// jsonEncodeFunc is Terraform's jsonencode, with one difference that keeps policies
+// checkable: when the value is not wholly known (a policy whose Resource is another
+// resource's arn), Terraform can only say "unknown string"; Plumb returns the value's
+// structure instead, with just the unknown leaves unknown, so that a rule reading the
+// document's Effect or Principal still can, and only checks that read an unknown leaf skip.
+// Used inside a string template, such a value fails to convert and becomes unknown, as in
+// Terraform.
+var jsonEncodeFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "val", Type: cty.DynamicPseudoType, AllowUnknown: true,
+		AllowDynamicType: true, AllowNull: true}},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		if !args[0].IsWhollyKnown() {
+			return args[0].Type(), nil
+		}
+		return cty.String, nil
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		if !args[0].IsWhollyKnown() {
+			return args[0], nil
+		}
+		return stdlib.JSONEncode(args[0])
 	},
 })

@@ -19,7 +19,9 @@ func evalExpr(expr hcl.Expression, ctx *hcl.EvalContext, file string) (cty.Value
 			return cty.DynamicVal.Mark(own), diags
 		}
 		if !hasOrigin(v) {
-			return withOwnOrigin(v, own), diags
+			// A value with no origin of its own (a computed attribute, a computed data
+			// source) was set here; what is nested in it keeps its own lines.
+			return v.Mark(own), diags
 		}
 		return stripVias(v).Mark(viaMark(own)), diags
 	case *hclsyntax.TemplateWrapExpr:

@@ -262,3 +262,64 @@ func keysOf(m map[string]*resource.Resource) []string {
 	}
 	return out
 }
+
+// aws_iam_policy_document follows from its configuration, so it is computed, not unknown;
+// each statement keeps its line, and only the computed leaves stay unknown.
+func TestPolicyDocumentIsComputed(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+resource "aws_s3_bucket" "b" { bucket = "b" }
+
+data "aws_iam_policy_document" "read" {
+  statement {
+    sid       = "PublicRead"
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.b.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["true"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = [data.aws_iam_policy_document.read.json]
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.read.json
+}
+
+resource "aws_s3_bucket_policy" "m" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.merged.json
+}
+`})
+	rs, _ := load(t, dir, Options{})
+	p := rs["aws_s3_bucket_policy.b"]
+	for path, want := range map[string]any{
+		"policy.Statement.0.Sid":                                  "PublicRead",
+		"policy.Statement.0.Effect":                               "Allow",
+		"policy.Statement.0.Principal":                            "*",
+		"policy.Statement.0.Action.0":                             "s3:GetObject",
+		"policy.Statement.0.Condition.Bool.aws:SecureTransport.0": "true",
+	} {
+		if got := attr(t, p, path); got != want {
+			t.Errorf("%s = %v, want %v", path, got, want)
+		}
+	}
+	if !resource.IsUnknown(attr(t, p, "policy.Statement.0.Resource.0")) {
+		t.Errorf("a resource arn must stay unknown")
+	}
+	if loc := p.LocationOf(resource.ParsePath("policy.Statement.0.Sid")); loc.StartLine != 6 {
+		t.Errorf("statement sid at %s, want main.tf:6", loc)
+	}
+	if !resource.IsUnknown(attr(t, rs["aws_s3_bucket_policy.m"], "policy")) {
+		t.Errorf("a document merged from others is unknown")
+	}
+}

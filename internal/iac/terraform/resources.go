@@ -25,8 +25,7 @@ func (in *instance) resourceValue(r *resourceDecl) cty.Value {
 	in.resSt[addr] = running
 	var v cty.Value
 	if r.mode == "data" {
-		// Data sources are read at apply time: every attribute is unknown.
-		v = cty.DynamicVal
+		v = in.dataValue(r)
 	} else {
 		v = in.evalManaged(r)
 	}

@@ -36,7 +36,7 @@ func (l *loader) rootVars(def *moduleDef) map[string]cty.Value {
 	for _, kv := range l.opts.Vars {
 		name, val, ok := strings.Cut(kv, "=")
 		if !ok {
-			l.errorf("--var", 0, "--var "+kv+" must be NAME=VALUE", "")
+			l.errorf("<--var>", 0, "--var "+kv+" must be NAME=VALUE", "")
 			continue
 		}
 		if decl, declared := def.variables[name]; declared {
