@@ -100,7 +100,8 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 		return &exitError{code: ExitError, err: err}
 	}
 	switch {
-	case res.Diagnostics.HasErrors():
+	case res.Diagnostics.HasErrors() || ruleFailed(res):
+		// Something was not checked: an unreadable file, or a rule that failed at run time.
 		return &exitError{code: ExitError}
 	case res.Fails(threshold):
 		return &exitError{code: ExitFindings}
@@ -167,4 +168,13 @@ func applyConfig(cmd *cobra.Command, f *scanFlags, c *config.Config) {
 	if c.ShowSuppressed != nil && !changed("show-suppressed") {
 		f.showSuppressed = *c.ShowSuppressed
 	}
+}
+
+func ruleFailed(res *finding.Result) bool {
+	for _, s := range res.Skipped {
+		if s.Error != "" {
+			return true
+		}
+	}
+	return false
 }
