@@ -22,10 +22,10 @@ package plumb.rules.aws.s3.encryption_disabled
 
 import rego.v1
 
-declares_encryption if {
-	some rule in input.attributes.server_side_encryption.rules
-	rule.sse_algorithm
-}
+# S3 takes a single encryption rule. Reading its algorithm by index, rather than the whole
+# rule list, keeps an unknown kms_master_key_id (a key declared in the same configuration)
+# from making this check undecidable.
+declares_encryption if input.attributes.server_side_encryption.rules[0].sse_algorithm
 
 deny contains {"msg": msg, "path": ["server_side_encryption"]} if {
 	not declares_encryption

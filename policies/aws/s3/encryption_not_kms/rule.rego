@@ -19,8 +19,9 @@ package plumb.rules.aws.s3.encryption_not_kms
 
 import rego.v1
 
-deny contains {"msg": msg, "path": ["server_side_encryption", "rules", i, "sse_algorithm"]} if {
-	some i, rule in input.attributes.server_side_encryption.rules
-	rule.sse_algorithm == "AES256"
+# S3 takes a single encryption rule. Reading its algorithm by index, rather than the whole
+# rule list, keeps an unknown kms_master_key_id from making this check undecidable.
+deny contains {"msg": msg, "path": ["server_side_encryption", "rules", 0, "sse_algorithm"]} if {
+	input.attributes.server_side_encryption.rules[0].sse_algorithm == "AES256"
 	msg := sprintf("bucket %s encrypts with S3-managed keys (AES256), not a KMS key", [input.key])
 }
