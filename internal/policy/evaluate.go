@@ -36,12 +36,13 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource) (finding
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(rs)) {
 		wg.Go(func() {
+			conv := newConverter()
 			for ctx.Err() == nil {
 				i := int(next.Add(1)) - 1
 				if i >= len(rs) {
 					return
 				}
-				outs[i] = e.evaluateResource(ctx, rs[i])
+				outs[i] = e.evaluateResource(ctx, conv, rs[i])
 			}
 		})
 	}
@@ -60,15 +61,28 @@ func (e *Engine) Evaluate(ctx context.Context, rs []*resource.Resource) (finding
 	return findings, skipped, nil
 }
 
+// sortFindings orders findings by resource key, rule id, path and message. Path strings are
+// computed once, not at every comparison.
 func sortFindings(fs []*finding.Finding) {
-	slices.SortStableFunc(fs, func(a, b *finding.Finding) int {
+	type keyed struct {
+		f    *finding.Finding
+		path string
+	}
+	ks := make([]keyed, len(fs))
+	for i, f := range fs {
+		ks[i] = keyed{f, f.Path.String()}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
 		return cmp.Or(
-			cmp.Compare(a.ResourceKey, b.ResourceKey),
-			cmp.Compare(a.Rule.ID, b.Rule.ID),
-			cmp.Compare(a.Path.String(), b.Path.String()),
-			cmp.Compare(a.Message, b.Message),
+			cmp.Compare(a.f.ResourceKey, b.f.ResourceKey),
+			cmp.Compare(a.f.Rule.ID, b.f.Rule.ID),
+			cmp.Compare(a.path, b.path),
+			cmp.Compare(a.f.Message, b.f.Message),
 		)
 	})
+	for i, k := range ks {
+		fs[i] = k.f
+	}
 }
 
 // queryFor returns the query for resources of type t, nil when no rule applies.
@@ -81,7 +95,7 @@ func (e *Engine) queryFor(t string) *typeQuery {
 
 // evaluateResource runs the type's query once. When it fails, each rule runs alone so
 // that one rule's error costs only that rule's verdict.
-func (e *Engine) evaluateResource(ctx context.Context, res *resource.Resource) outcome {
+func (e *Engine) evaluateResource(ctx context.Context, conv *converter, res *resource.Resource) outcome {
 	if res == nil {
 		return outcome{}
 	}
@@ -90,7 +104,7 @@ func (e *Engine) evaluateResource(ctx context.Context, res *resource.Resource) o
 		return outcome{}
 	}
 	var out outcome
-	input, err := inputValue(res)
+	input, err := conv.inputValue(res)
 	if err != nil {
 		for _, r := range tq.rules {
 			out.skipped = append(out.skipped, errorSkip(r, res, err))

@@ -14,19 +14,52 @@ import (
 // maxDepth bounds attribute nesting so a cyclic map fails instead of overflowing the stack.
 const maxDepth = 512
 
+// The top-level input keys, shared by every input: AST terms are never modified once built.
+var (
+	keyTerm        = ast.StringTerm("key")
+	typeTerm       = ast.StringTerm("type")
+	originTerm     = ast.StringTerm("origin")
+	attributesTerm = ast.StringTerm("attributes")
+)
+
+// maxCachedKeys bounds a converter's key cache; attribute names are a small vocabulary, map
+// keys written by users (tags) are not.
+const maxCachedKeys = 4096
+
+// converter builds AST values from attribute trees. It reuses the term of each object key
+// it has seen, since the same attribute names recur on every resource; string terms are
+// the bulk of the allocations otherwise. A converter is not safe for concurrent use: each
+// evaluation goroutine has its own.
+type converter struct {
+	keys map[string]*ast.Term
+}
+
+func newConverter() *converter { return &converter{keys: map[string]*ast.Term{}} }
+
 // inputValue builds a rule's input for res, {"key", "type", "origin", "attributes"},
 // directly as an AST value: no JSON encoding and parsing on the hot path.
-func inputValue(res *resource.Resource) (ast.Value, error) {
-	attrs, err := toTerm(res.Attributes, 0)
+func (c *converter) inputValue(res *resource.Resource) (ast.Value, error) {
+	attrs, err := c.toTerm(res.Attributes, 0)
 	if err != nil {
 		return nil, fmt.Errorf("resource %s: attribute %w", res.Key, err)
 	}
 	return ast.NewObject(
-		[2]*ast.Term{ast.StringTerm("key"), ast.StringTerm(res.Key)},
-		[2]*ast.Term{ast.StringTerm("type"), ast.StringTerm(res.Type)},
-		[2]*ast.Term{ast.StringTerm("origin"), ast.StringTerm(string(res.Origin))},
-		[2]*ast.Term{ast.StringTerm("attributes"), attrs},
+		[2]*ast.Term{keyTerm, ast.StringTerm(res.Key)},
+		[2]*ast.Term{typeTerm, c.key(res.Type)},
+		[2]*ast.Term{originTerm, c.key(string(res.Origin))},
+		[2]*ast.Term{attributesTerm, attrs},
 	), nil
+}
+
+func (c *converter) key(k string) *ast.Term {
+	if t, ok := c.keys[k]; ok {
+		return t
+	}
+	t := ast.StringTerm(k)
+	if len(c.keys) < maxCachedKeys {
+		c.keys[k] = t
+	}
+	return t
 }
 
 // valueError says which attribute held a value that has no Rego form.
@@ -54,55 +87,55 @@ func under(seg any, err error) error {
 // (map[string]any, []any, string, int, int64, float64, bool, nil and resource.Unknown) it
 // accepts the other Go integer and float types, json.Number, []string and
 // map[string]string, which adapters may reasonably produce.
-func toTerm(v any, depth int) (*ast.Term, error) {
+func (c *converter) toTerm(v any, depth int) (*ast.Term, error) {
 	if depth > maxDepth {
 		return nil, &valueError{msg: fmt.Sprintf("nested deeper than %d levels", maxDepth)}
 	}
 	switch x := v.(type) {
 	case nil:
-		return ast.NullTerm(), nil
+		return ast.InternedNullTerm, nil
 	case bool:
-		return ast.BooleanTerm(x), nil
+		return ast.InternedTerm(x), nil
 	case string:
-		return ast.StringTerm(x), nil
+		return ast.InternedTerm(x), nil
 	case map[string]any:
-		return objectTerm(x, depth)
+		return c.objectTerm(x, depth)
 	case []any:
-		return arrayTerm(x, depth)
+		return c.arrayTerm(x, depth)
 	case resource.Unknown:
 		return unknownTerm(), nil
 	case []string:
 		terms := make([]*ast.Term, len(x))
 		for i, s := range x {
-			terms[i] = ast.StringTerm(s)
+			terms[i] = ast.InternedTerm(s)
 		}
 		return ast.ArrayTerm(terms...), nil
 	case map[string]string:
 		obj := ast.NewObjectWithCapacity(len(x))
 		for k, s := range x {
-			obj.Insert(ast.StringTerm(k), ast.StringTerm(s))
+			obj.Insert(c.key(k), ast.InternedTerm(s))
 		}
 		return ast.NewTerm(obj), nil
 	}
 	return numberTerm(v)
 }
 
-func objectTerm(m map[string]any, depth int) (*ast.Term, error) {
+func (c *converter) objectTerm(m map[string]any, depth int) (*ast.Term, error) {
 	obj := ast.NewObjectWithCapacity(len(m))
 	for k, e := range m {
-		t, err := toTerm(e, depth+1)
+		t, err := c.toTerm(e, depth+1)
 		if err != nil {
 			return nil, under(k, err)
 		}
-		obj.Insert(ast.StringTerm(k), t)
+		obj.Insert(c.key(k), t)
 	}
 	return ast.NewTerm(obj), nil
 }
 
-func arrayTerm(list []any, depth int) (*ast.Term, error) {
+func (c *converter) arrayTerm(list []any, depth int) (*ast.Term, error) {
 	terms := make([]*ast.Term, len(list))
 	for i, e := range list {
-		t, err := toTerm(e, depth+1)
+		t, err := c.toTerm(e, depth+1)
 		if err != nil {
 			return nil, under(i, err)
 		}
@@ -120,7 +153,7 @@ func unknownTerm() *ast.Term {
 func numberTerm(v any) (*ast.Term, error) {
 	switch x := v.(type) {
 	case int:
-		return ast.IntNumberTerm(x), nil
+		return ast.InternedTerm(x), nil
 	case int64:
 		return ast.NumberTerm(json.Number(strconv.FormatInt(x, 10))), nil
 	case int32:
