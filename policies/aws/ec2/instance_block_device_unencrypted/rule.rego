@@ -23,28 +23,29 @@ package plumb.rules.aws.ec2.instance_block_device_unencrypted
 
 import rego.v1
 
-# Without a root_block_device block the root volume is encrypted only if the AMI's snapshot
-# or the account default says so, which the instance does not guarantee. An instance
-# launched from a launch template takes its volumes from the template (PLB-AWS-EC2-008).
-deny contains {"msg": msg, "path": ["root_block_device"]} if {
-	no_root_block_device
+# There is at most one root_block_device. Its flag is read by index, never the whole block,
+# so that an unknown kms_key_id beside it does not make the check undecidable; when the block
+# or the flag is missing the finding points at the block, or else at the instance.
+deny contains {"msg": msg, "path": ["root_block_device", 0, "encrypted"]} if {
+	input.attributes.root_block_device[0].encrypted == false
+	msg := sprintf("instance %s has an unencrypted root volume", [input.key])
+}
+
+# Left out, the root volume is encrypted only if the AMI's snapshot or the account default
+# says so, which the instance does not guarantee. An instance launched from a launch template
+# takes its volumes from the template (PLB-AWS-EC2-008).
+deny contains {"msg": msg, "path": ["root_block_device", 0, "encrypted"]} if {
+	not root_encryption_set
 	not from_launch_template
 	msg := sprintf("instance %s does not declare an encrypted root volume", [input.key])
 }
 
-deny contains {"msg": msg, "path": [device, i, "encrypted"]} if {
-	some [device, i, volume] in volumes
+deny contains {"msg": msg, "path": ["ebs_block_device", i, "encrypted"]} if {
+	some i, volume in input.attributes.ebs_block_device
 	not volume.encrypted == true
-	msg := sprintf("instance %s has an unencrypted %s", [input.key, device])
+	msg := sprintf("instance %s has an unencrypted EBS volume %s", [input.key, object.get(volume, "device_name", "")])
 }
 
-# Each list is named in full so that the engine knows exactly which attributes this rule reads.
-volumes contains ["root_block_device", i, v] if some i, v in input.attributes.root_block_device
-
-volumes contains ["ebs_block_device", i, v] if some i, v in input.attributes.ebs_block_device
-
-no_root_block_device if not input.attributes.root_block_device
-
-no_root_block_device if input.attributes.root_block_device == []
+root_encryption_set if _ = input.attributes.root_block_device[0].encrypted
 
 from_launch_template if _ = input.attributes.launch_template
