@@ -26,7 +26,7 @@ deny contains {"msg": msg, "path": ["metadata_options"]} if {
 
 deny contains {"msg": msg, "path": ["metadata_options", i, "http_tokens"]} if {
 	some i, options in input.attributes.metadata_options
-	not options.http_endpoint == "disabled"
+	endpoint_enabled(options)
 	not options.http_tokens == "required"
 	msg := sprintf("launch template %s allows IMDSv1: metadata_options.http_tokens is not \"required\"", [input.key])
 }
@@ -34,3 +34,8 @@ deny contains {"msg": msg, "path": ["metadata_options", i, "http_tokens"]} if {
 no_metadata_options if not input.attributes.metadata_options
 
 no_metadata_options if input.attributes.metadata_options == []
+
+# http_endpoint defaults to "enabled"; an unknown value is not taken for either.
+endpoint_enabled(options) if options.http_endpoint == "enabled"
+
+endpoint_enabled(options) if not "http_endpoint" in object.keys(options)

@@ -26,6 +26,7 @@ import rego.v1
 deny contains {"msg": msg, "path": ["protocol"]} if {
 	plain_http
 	not redirects_to_https
+	not action_unknown
 	msg := sprintf("listener %s serves plain HTTP without redirecting to HTTPS", [input.key])
 }
 
@@ -40,9 +41,14 @@ plain_http if {
 
 has_protocol if _ = input.attributes.protocol
 
+# An HTTP listener has exactly one default action (authenticate actions need HTTPS). Reading
+# it by index, not the whole list, keeps an unknown target_group_arn in a forward action
+# from making the check undecidable.
 redirects_to_https if {
-	some action in input.attributes.default_action
-	action.type == "redirect"
-	some redirect in action.redirect
-	redirect.protocol == "HTTPS"
+	input.attributes.default_action[0].type == "redirect"
+	input.attributes.default_action[0].redirect[0].protocol == "HTTPS"
 }
+
+action_unknown if is_object(input.attributes.default_action[0].type)
+
+action_unknown if is_object(input.attributes.default_action[0].redirect[0].protocol)
