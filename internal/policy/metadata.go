@@ -199,3 +199,18 @@ func position(loc *ast.Location) string {
 	}
 	return fmt.Sprintf("%s:%d", loc.File, loc.Row)
 }
+
+// ForFramework returns the rules that map to at least one control of framework, in their
+// order. An unknown framework key is an error naming the known ones.
+func ForFramework(rules []*finding.Rule, framework string) ([]*finding.Rule, error) {
+	if !knownFramework(framework) {
+		return nil, fmt.Errorf("unknown framework %q (want one of %s)", framework, strings.Join(frameworks, ", "))
+	}
+	out := []*finding.Rule{}
+	for _, r := range rules {
+		if len(r.Controls[framework]) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
