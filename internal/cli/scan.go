@@ -10,6 +10,7 @@ import (
 
 	"github.com/plumbsec/plumb/internal/config"
 	"github.com/plumbsec/plumb/internal/finding"
+	"github.com/plumbsec/plumb/internal/iac"
 	"github.com/plumbsec/plumb/internal/iac/terraform"
 	"github.com/plumbsec/plumb/internal/policy"
 	"github.com/plumbsec/plumb/internal/report"
@@ -17,9 +18,9 @@ import (
 )
 
 type scanFlags struct {
-	format, outputFile, failOn, configPath string
-	policy, varFiles, vars, rules, skip    []string
-	noColor, showSuppressed, noConfig      bool
+	format, outputFile, failOn, configPath, typ string
+	policy, varFiles, vars, rules, skip         []string
+	noColor, showSuppressed, noConfig           bool
 }
 
 func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -51,6 +52,7 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable as NAME=VALUE (repeatable)")
 	fl.StringArrayVar(&f.rules, "rule", nil, "evaluate only this rule id (repeatable)")
 	fl.StringArrayVar(&f.skip, "skip-rule", nil, "do not evaluate this rule id (repeatable)")
+	fl.StringVar(&f.typ, "type", "", "read every input as this format instead of detecting it (terraform, tfplan, tfstate, cloudformation, kubernetes, helm, kustomize, dockerfile)")
 	fl.StringVar(&f.configPath, "config", "", "config file (default: .plumb.yaml found from PATH upward)")
 	fl.BoolVar(&f.noConfig, "no-config", false, "ignore .plumb.yaml")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
@@ -71,6 +73,12 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
+	var typ iac.Format
+	if f.typ != "" {
+		if typ, err = iac.ParseFormat(f.typ); err != nil {
+			return &exitError{code: ExitError, err: fmt.Errorf("--type: %w", err)}
+		}
+	}
 	threshold, err := finding.ParseSeverity(f.failOn)
 	if err != nil {
 		return &exitError{code: ExitError, err: fmt.Errorf("--fail-on: %w", err)}
@@ -90,6 +98,7 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 	res, err := scan.Run(ctx, eng, scan.Options{
 		RelativeTo:   cwd,
 		Path:         path,
+		Type:         typ,
 		Terraform:    terraform.Options{VarFiles: f.varFiles, Vars: f.vars, Env: os.Environ()},
 		Suppressions: cfg.Suppressions(),
 	})

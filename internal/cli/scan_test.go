@@ -300,3 +300,20 @@ resource "aws_ebs_volume" "v" {
 		t.Errorf("a suppressed finding must not fail the gate: exit %d", code)
 	}
 }
+
+// Files that are no infrastructure as code are left alone without noise; a bad --type is a
+// usage error.
+func TestOtherFilesAndBadType(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"main.tf":     "resource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"a\"\n  size = 1\n  encrypted = true\n}\n",
+		"README.md":   "# not infrastructure",
+		"values.yaml": "replicas: 2\n",
+	})
+	rep, code := scanJSON(t, dir)
+	if code != 0 || len(rep.Errors) != 0 {
+		t.Errorf("exit %d, errors %v", code, rep.Errors)
+	}
+	if _, stderr, code := run(t, "scan", "--type", "yaml", dir); code != 2 || !strings.Contains(stderr, "--type") {
+		t.Errorf("--type yaml: exit %d, %q", code, stderr)
+	}
+}

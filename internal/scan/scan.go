@@ -10,6 +10,7 @@ import (
 
 	"github.com/plumbsec/plumb/internal/adapt"
 	"github.com/plumbsec/plumb/internal/finding"
+	"github.com/plumbsec/plumb/internal/iac"
 	"github.com/plumbsec/plumb/internal/iac/terraform"
 	"github.com/plumbsec/plumb/internal/policy"
 	"github.com/plumbsec/plumb/internal/resource"
@@ -17,8 +18,10 @@ import (
 
 // Options say what to scan and how.
 type Options struct {
-	// Path is a directory (every module under it) or one file (its directory's module).
+	// Path is a directory (every file under it that Plumb reads) or one file.
 	Path string
+	// Type, when set, reads every candidate file as this format instead of detecting it.
+	Type iac.Format
 	// Terraform carries variable files, variables and the environment for TF_VAR_*.
 	Terraform terraform.Options
 	// Suppressions from the config file. Their file globs are relative to the scanned
@@ -38,7 +41,7 @@ func Run(ctx context.Context, eng *policy.Engine, opts Options) (*finding.Result
 	if err != nil {
 		return nil, err
 	}
-	loaded, err := terraform.Load(opts.Path, opts.Terraform)
+	loaded, err := load(ctx, root, opts)
 	if err != nil {
 		return nil, err
 	}

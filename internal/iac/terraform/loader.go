@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/zclconf/go-cty/cty/function"
 
+	"github.com/plumbsec/plumb/internal/iac"
 	"github.com/plumbsec/plumb/internal/resource"
 )
 
@@ -26,13 +27,8 @@ type Options struct {
 	Env []string
 }
 
-// Result is what a load produced.
-type Result struct {
-	Resources   []*resource.Resource
-	Diagnostics resource.Diagnostics
-	// Files lists every file read, relative to the scan root, sorted.
-	Files []string
-}
+// Result is what a load produced; Files are relative to the scan root, sorted.
+type Result = iac.Result
 
 type loader struct {
 	root    string // absolute scan root
