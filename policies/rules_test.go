@@ -1,8 +1,8 @@
 package policies_test
 
 import (
-	"bufio"
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -99,15 +99,13 @@ func ruleDirs(t *testing.T) []ruleDir {
 
 // checkFixture scans one fixture alone (copied into an empty directory, so a failing and a
 // passing fixture never share a module) and compares the rule's findings with the markers.
+// A fixture is a file (fail.tf, fail.yaml, fail.Dockerfile) or a directory (fail/, for a
+// Helm chart or a Kustomize overlay), whose every file may carry markers.
 func checkFixture(t *testing.T, eng *policy.Engine, id, fixture string, failing bool) {
 	t.Helper()
 	dir := t.TempDir()
-	src, err := os.ReadFile(fixture)
+	want, err := copyFixture(fixture, dir)
 	if err != nil {
-		t.Fatal(err)
-	}
-	name := filepath.Base(fixture)
-	if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	res, err := scan.Run(context.Background(), eng, scan.Options{Path: dir})
@@ -119,56 +117,73 @@ func checkFixture(t *testing.T, eng *policy.Engine, id, fixture string, failing 
 			t.Errorf("%s does not load: %s", fixture, d)
 		}
 	}
-	got := map[int]bool{}
+	got := map[string]bool{}
 	for _, f := range res.Findings {
-		if f.Rule.ID != id || f.Status != finding.Open {
-			continue
+		if f.Rule.ID == id && f.Status == finding.Open {
+			got[fmt.Sprintf("%s:%d", f.Location.File, f.Location.StartLine)] = true
 		}
-		if f.Location.File != name {
-			t.Errorf("%s: finding points at %s, not at the fixture", fixture, f.Location)
-			continue
-		}
-		got[f.Location.StartLine] = true
 	}
-	want := markedLines(t, src)
 	if !failing {
-		for line := range got {
-			t.Errorf("%s:%d: passing fixture fires %s", fixture, line, id)
+		for at := range got {
+			t.Errorf("%s: passing fixture fires %s at %s", fixture, id, at)
 		}
 		return
 	}
 	if len(want) == 0 {
 		t.Errorf("%s marks no line with %q", fixture, expectMarker)
 	}
-	for line := range want {
-		if !got[line] {
-			t.Errorf("%s:%d: marked, but %s reported nothing there (reported at %v)", fixture, line, id, lines(got))
+	for at := range want {
+		if !got[at] {
+			t.Errorf("%s: %s is marked, but %s reported nothing there (reported at %v)", fixture, at, id, keys(got))
 		}
 	}
-	for line := range got {
-		if !want[line] {
-			t.Errorf("%s:%d: %s reported a finding on a line not marked %q", fixture, line, id, expectMarker)
+	for at := range got {
+		if !want[at] {
+			t.Errorf("%s: %s reported a finding at %s, which is not marked %q", fixture, id, at, expectMarker)
 		}
 	}
 }
 
-func markedLines(t *testing.T, src []byte) map[int]bool {
-	t.Helper()
-	out := map[int]bool{}
-	sc := bufio.NewScanner(strings.NewReader(string(src)))
-	for n := 1; sc.Scan(); n++ {
-		if strings.Contains(sc.Text(), expectMarker) {
-			out[n] = true
-		}
+// copyFixture copies a fixture file or directory into dir and returns its marked lines as
+// "file:line", files relative to dir.
+func copyFixture(fixture, dir string) (map[string]bool, error) {
+	want := map[string]bool{}
+	st, err := os.Stat(fixture)
+	if err != nil {
+		return nil, err
 	}
-	return out
+	base := filepath.Dir(fixture)
+	if st.IsDir() {
+		base = fixture
+	}
+	err = filepath.WalkDir(fixture, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(base, p)
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		for n, line := range strings.Split(string(src), "\n") {
+			if strings.Contains(line, expectMarker) {
+				want[fmt.Sprintf("%s:%d", filepath.ToSlash(rel), n+1)] = true
+			}
+		}
+		return os.WriteFile(dst, src, 0o644)
+	})
+	return want, err
 }
 
-func lines(m map[int]bool) []int {
-	var out []int
-	for l := range m {
-		out = append(out, l)
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
 	}
-	sort.Ints(out)
+	sort.Strings(out)
 	return out
 }
