@@ -14,6 +14,11 @@ func Canonical(rs []*resource.Resource) []*resource.Resource {
 		out = append(out, clone(r))
 	}
 	for _, r := range out {
+		if a, ok := originAdapters[r.Origin]; ok {
+			a(r)
+		}
+	}
+	for _, r := range out {
 		parsePolicies(r)
 	}
 	idx := newIndex(out)
@@ -50,6 +55,12 @@ func Canonical(rs []*resource.Resource) []*resource.Resource {
 	}
 	return kept
 }
+
+// originAdapters turn one source's native shape into the Terraform-named canonical shape
+// before the merges run (a CloudFormation AWS::S3::Bucket becomes an aws_s3_bucket; a
+// Kubernetes workload gains its canonical pod path). Each source registers its adapter
+// from its own file.
+var originAdapters = map[resource.Origin]func(r *resource.Resource){}
 
 // policyAttrs hold IAM-style policy documents, parsed to objects when known.
 var policyAttrs = []string{"policy", "assume_role_policy"}

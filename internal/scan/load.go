@@ -14,12 +14,6 @@ import (
 // relative to root.
 type fileLoader func(ctx context.Context, root string, files []string, opts Options) *iac.Result
 
-// fileLoaders are the single-file formats Plumb reads; dirLoaders read directories
-// (Helm charts, Kustomize directories) the same way.
-var (
-	fileLoaders = map[iac.Format]fileLoader{}
-	dirLoaders  = map[iac.Format]fileLoader{}
-)
 
 // load reads every input under opts.Path with the loader of its format.
 func load(ctx context.Context, root string, opts Options) (*iac.Result, error) {
