@@ -32,10 +32,27 @@ var benchTypes = []string{
 
 func BenchmarkEvaluate(b *testing.B) {
 	rs := benchCorpus(benchResources)
-	for _, n := range []int{40, 350} {
-		b.Run(fmt.Sprintf("generated-%d-rules", n), func(b *testing.B) {
+	otherTypes := make([]string, 155)
+	for i := range otherTypes {
+		otherTypes[i] = fmt.Sprintf("aws_other_%d", i)
+	}
+	for _, bc := range []struct {
+		name  string
+		rules func(b *testing.B, dir string)
+	}{
+		// 2 rules per resource type.
+		{"generated-40-rules", func(b *testing.B, dir string) { writeBenchRules(b, dir, 0, 40, benchTypes) }},
+		// 17.5 rules per resource type: the cost follows the rules a type has.
+		{"generated-350-rules", func(b *testing.B, dir string) { writeBenchRules(b, dir, 0, 350, benchTypes) }},
+		// The 40 rules plus 310 for types the corpus does not have: they must cost nothing.
+		{"generated-40+310-other-types", func(b *testing.B, dir string) {
+			writeBenchRules(b, dir, 0, 40, benchTypes)
+			writeBenchRules(b, dir, 40, 310, otherTypes)
+		}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
 			dir := b.TempDir()
-			writeBenchRules(b, dir, n)
+			bc.rules(b, dir)
 			e, err := Load(context.Background(), Options{NoBuiltin: true, PolicyDirs: []string{dir}})
 			if err != nil {
 				b.Fatal(err)
@@ -80,11 +97,12 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-// writeBenchRules writes n trivial rules spread round-robin over benchTypes, each reading
-// one attribute the way real rules do (a nested block with [_], a comparison, a message).
-func writeBenchRules(b *testing.B, dir string, n int) {
-	for i := range n {
-		typ := benchTypes[i%len(benchTypes)]
+// writeBenchRules writes n trivial rules numbered from first, spread round-robin over types,
+// each reading attributes the way real rules do (a nested block with [_], a comparison, a
+// message).
+func writeBenchRules(b *testing.B, dir string, first, n int, types []string) {
+	for i := first; i < first+n; i++ {
+		typ := types[i%len(types)]
 		src := fmt.Sprintf(`# METADATA
 # title: generated rule %[1]d
 # custom:
