@@ -323,3 +323,33 @@ resource "aws_s3_bucket_policy" "m" {
 		t.Errorf("a document merged from others is unknown")
 	}
 }
+
+// override.tf replaces the arguments and nested blocks it writes, as in Terraform.
+func TestOverrideFilesMerge(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf": `resource "aws_s3_bucket" "b" {
+  bucket = "b"
+  acl    = "private"
+  versioning {
+    enabled = true
+  }
+}`,
+		"override.tf": `resource "aws_s3_bucket" "b" {
+  acl = "public-read"
+  versioning {
+    enabled = false
+  }
+}`,
+	})
+	rs, res := load(t, dir, Options{})
+	b := rs["aws_s3_bucket.b"]
+	if attr(t, b, "acl") != "public-read" || attr(t, b, "bucket") != "b" || attr(t, b, "versioning.0.enabled") != false {
+		t.Errorf("override not applied: %v", b.Attributes)
+	}
+	if loc := b.LocationOf(resource.Path{"acl"}); loc.File != "override.tf" || loc.StartLine != 2 {
+		t.Errorf("overridden acl at %s, want override.tf:2", loc)
+	}
+	if len(res.Diagnostics) != 0 {
+		t.Errorf("an override is not a duplicate: %v", res.Diagnostics)
+	}
+}

@@ -231,6 +231,9 @@ func (l *loader) addResource(m *moduleDef, b *hcl.Block, file string) {
 		r.forEach = a.Expr
 	}
 	if prev, dup := m.byAddr[r.addr()]; dup {
+		if isOverrideFile(file) && overrideBody(prev, r) {
+			return
+		}
 		l.warnf(file, b.DefRange.Start.Line, "duplicate "+b.Type+" "+r.addr(),
 			"also declared at "+prev.file)
 		return
@@ -266,4 +269,48 @@ func blockRange(b *hcl.Block) hcl.Range {
 		return hcl.RangeBetween(b.DefRange, sb.SrcRange)
 	}
 	return b.DefRange
+}
+
+func isOverrideFile(file string) bool {
+	base := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(file), ".json"), ".tf")
+	return base == "override" || strings.HasSuffix(base, "_override")
+}
+
+// overrideBody merges a block from an override file into the block it overrides, as
+// Terraform does: each argument it sets replaces the original's, and each nested block type
+// it writes replaces all the original's blocks of that type. Values keep the override file's
+// lines. It reports false for bodies it cannot merge (JSON), which are then reported.
+func overrideBody(orig, over *resourceDecl) bool {
+	ob, ok1 := orig.body.(*hclsyntax.Body)
+	nb, ok2 := over.body.(*hclsyntax.Body)
+	if !ok1 || !ok2 {
+		return false
+	}
+	merged := *ob
+	merged.Attributes = hclsyntax.Attributes{}
+	for k, a := range ob.Attributes {
+		merged.Attributes[k] = a
+	}
+	for k, a := range nb.Attributes {
+		merged.Attributes[k] = a
+	}
+	replaced := map[string]bool{}
+	for _, b := range nb.Blocks {
+		replaced[b.Type] = true
+	}
+	merged.Blocks = nil
+	for _, b := range ob.Blocks {
+		if !replaced[b.Type] {
+			merged.Blocks = append(merged.Blocks, b)
+		}
+	}
+	merged.Blocks = append(merged.Blocks, nb.Blocks...)
+	orig.body = &merged
+	if over.count != nil {
+		orig.count = over.count
+	}
+	if over.forEach != nil {
+		orig.forEach = over.forEach
+	}
+	return true
 }
