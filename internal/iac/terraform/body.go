@@ -34,7 +34,8 @@ func (in *instance) evalBody(body hcl.Body, ctx *hcl.EvalContext, file string, t
 		if top && resourceMeta[name] {
 			continue
 		}
-		v, diags := evalExpr(a.Expr, ctx, file)
+		// An override file's arguments sit in the overridden block: name each one's own file.
+		v, diags := evalExpr(a.Expr, ctx, in.l.fileOf(a.SrcRange, file))
 		in.l.addDiags(diags, false)
 		out[name] = v
 	}
@@ -45,6 +46,7 @@ func (in *instance) evalBody(body hcl.Body, ctx *hcl.EvalContext, file string, t
 			continue
 		}
 		name := b.Type
+		file := in.l.fileOf(b.TypeRange, file)
 		var vals []cty.Value
 		if b.Type == "dynamic" && len(b.Labels) == 1 {
 			name = b.Labels[0]
@@ -174,4 +176,13 @@ func bodyTraversals(body hcl.Body) []hcl.Traversal {
 		ts = append(ts, bodyTraversals(b.Body)...)
 	}
 	return ts
+}
+
+// fileOf names the file a range is in, relative to the scan root, or def when the range
+// has none.
+func (l *loader) fileOf(rng hcl.Range, def string) string {
+	if rng.Filename == "" {
+		return def
+	}
+	return l.rel(rng.Filename)
 }
