@@ -14,7 +14,6 @@ import (
 // relative to root.
 type fileLoader func(ctx context.Context, root string, files []string, opts Options) *iac.Result
 
-
 // load reads every input under opts.Path with the loader of its format.
 func load(ctx context.Context, root string, opts Options) (*iac.Result, error) {
 	path, err := filepath.Abs(opts.Path)
