@@ -1,0 +1,27 @@
+package store
+
+import (
+	"time"
+
+	"github.com/plumbsec/plumb/internal/resource"
+)
+
+// BaselineSummary is a baseline without its snapshot: what Baselines lists.
+type BaselineSummary struct {
+	ID    int64
+	Scope Scope
+	// Created is when the baseline was stored, which is when it was approved.
+	Created    time.Time
+	ApprovedBy string
+	Note       string
+	// Supersedes is the id of the baseline that was active when this one was created, 0 for
+	// the scope's first. Following it walks the scope's history.
+	Supersedes    int64
+	ResourceCount int
+}
+
+// Baseline is an approved, complete snapshot of a scope.
+type Baseline struct {
+	BaselineSummary
+	Resources []*resource.Resource
+}
