@@ -38,6 +38,7 @@ var Version = "0.1.0-dev"
 
 // Execute runs the CLI with args and returns the process exit code.
 func Execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	tuneGC()
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
 	root.SetIn(stdin)

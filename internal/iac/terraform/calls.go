@@ -44,7 +44,7 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 	}
 	def := in.l.parseModule(dir)
 	sh, keys := in.expand(c.count, c.forEach, c.file)
-	base := in.ctx(bodyTraversals(c.body), nil)
+	base := in.ctx(c.travs, nil)
 	vals := make([]cty.Value, len(keys))
 	for i, k := range keys {
 		ctx := base

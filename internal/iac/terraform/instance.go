@@ -49,7 +49,7 @@ func (l *loader) newInstance(def *moduleDef, addr, rootDir, modKey string, vars 
 	if len(vars) == 0 {
 		in.varObj = cty.EmptyObjectVal
 	}
-	in.refAttrs = collectRefAttrs(def)
+	in.refAttrs = def.refAttrs
 	return in
 }
 
@@ -257,7 +257,7 @@ func moduleTraversals(def *moduleDef) []hcl.Traversal {
 		ts = append(ts, d.expr.Variables()...)
 	}
 	for _, r := range def.resources {
-		ts = append(ts, bodyTraversals(r.body)...)
+		ts = append(ts, r.travs...)
 		if r.count != nil {
 			ts = append(ts, r.count.Variables()...)
 		}
@@ -266,7 +266,7 @@ func moduleTraversals(def *moduleDef) []hcl.Traversal {
 		}
 	}
 	for _, c := range def.calls {
-		ts = append(ts, bodyTraversals(c.body)...)
+		ts = append(ts, c.travs...)
 		if c.count != nil {
 			ts = append(ts, c.count.Variables()...)
 		}

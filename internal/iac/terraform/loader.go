@@ -5,11 +5,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/plumbsec/plumb/internal/iac"
@@ -30,14 +32,16 @@ type Options struct {
 // Result is what a load produced; Files are relative to the scan root, sorted.
 type Result = iac.Result
 
+// loader evaluates root modules. Parsed module definitions are shared (cache); what an
+// evaluation produces is the loader's own, so root modules evaluate in parallel, each with
+// its own loader, and are merged in a fixed order.
 type loader struct {
-	root    string // absolute scan root
-	opts    Options
-	parser  *hclparse.Parser
-	modules map[string]*moduleDef
-	files   map[string]bool
-	diags   resource.Diagnostics
-	out     []*resource.Resource
+	root  string // absolute scan root
+	opts  Options
+	cache *defCache
+	files map[string]bool
+	diags resource.Diagnostics
+	out   []*resource.Resource
 	// remote maps a root module dir to its downloaded modules (from modules.json).
 	remote    map[string]map[string]string
 	funcCache map[string]map[string]function.Function
@@ -56,42 +60,74 @@ func Load(root string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &loader{root: abs, opts: opts, parser: hclparse.NewParser(), modules: map[string]*moduleDef{},
-		files: map[string]bool{}, remote: map[string]map[string]string{}}
+	base := &loader{root: abs, opts: opts, cache: &defCache{defs: map[string]*defEntry{}}}
 	var dirs []string
 	if !st.IsDir() {
-		// A single file: scan its directory's module but keep the root at the file's dir.
-		l.root = filepath.Dir(abs)
-		dirs = []string{l.root}
-	} else {
-		dirs, err = moduleDirs(abs)
-		if err != nil {
-			return nil, err
-		}
+		// A single file: scan its directory's module, with the root at the file's directory.
+		base.root = filepath.Dir(abs)
+		dirs = []string{base.root}
+	} else if dirs, err = moduleDirs(abs); err != nil {
+		return nil, err
 	}
-	for _, dir := range l.roots(dirs) {
-		l.evalRootSafely(dir)
-	}
-	return l.result(), nil
+	parallel(len(dirs), func(i int) { base.parseModule(dirs[i]) })
+	roots := base.roots(dirs)
+	evaluated := make([]*loader, len(roots))
+	parallel(len(roots), func(i int) {
+		l := &loader{root: base.root, opts: opts, cache: base.cache, files: map[string]bool{},
+			remote: map[string]map[string]string{}}
+		l.evalRootSafely(roots[i])
+		evaluated[i] = l
+	})
+	return merge(base.cache.all(), evaluated), nil
 }
 
-// evalRootSafely turns a panic met while evaluating one root module (a bug, never an input's
-// fault) into an error naming the directory, so the other roots are still scanned.
-func (l *loader) evalRootSafely(dir string) {
-	defer func() {
-		if r := recover(); r != nil {
-			l.errorf(l.rel(dir), 0, "internal error while evaluating this module; please report it", fmt.Sprint(r))
-		}
-	}()
-	l.evalRoot(dir)
+// parallel runs f(0..n-1) on up to GOMAXPROCS goroutines.
+func parallel(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
-func (l *loader) result() *Result {
-	res := &Result{Resources: l.out, Diagnostics: l.diags}
-	for f := range l.files {
-		res.Files = append(res.Files, f)
+// merge puts together what parsing and each root's evaluation produced, in a stable order,
+// dropping the warnings a module shared by several roots repeats.
+func merge(defs []*moduleDef, evaluated []*loader) *Result {
+	res := &Result{}
+	files := map[string]bool{}
+	seen := map[string]bool{}
+	addDiag := func(d resource.Diagnostic) {
+		k := fmt.Sprintf("%s:%d:%d:%s", d.File, d.Line, d.Column, d.Summary)
+		if !seen[k] {
+			seen[k] = true
+			res.Diagnostics = append(res.Diagnostics, d)
+		}
 	}
-	sort.Strings(res.Files)
+	for _, d := range defs {
+		for _, f := range d.read {
+			files[f] = true
+		}
+		for _, diag := range d.diags {
+			addDiag(diag)
+		}
+	}
+	for _, l := range evaluated {
+		res.Resources = append(res.Resources, l.out...)
+		for f := range l.files {
+			files[f] = true
+		}
+		for _, diag := range l.diags {
+			addDiag(diag)
+		}
+	}
+	res.Files = sortedNames(files)
 	return res
 }
 
@@ -209,4 +245,15 @@ func nonEmpty(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// evalRootSafely turns a panic met while evaluating one root module (a bug, never an input's
+// fault) into an error naming the directory, so the other roots are still scanned.
+func (l *loader) evalRootSafely(dir string) {
+	defer func() {
+		if r := recover(); r != nil {
+			l.errorf(l.rel(dir), 0, "internal error while evaluating this module; please report it", fmt.Sprint(r))
+		}
+	}()
+	l.evalRoot(dir)
 }

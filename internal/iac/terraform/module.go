@@ -5,17 +5,26 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/plumbsec/plumb/internal/resource"
 )
 
 // moduleDef is one directory of Terraform configuration, parsed once however many times it is
 // instantiated.
 type moduleDef struct {
-	dir       string // absolute
-	files     []string
+	dir   string   // absolute
+	files []string // absolute paths of the files that parsed
+	// read lists every file read for the module (relative), diags what parsing it reported:
+	// both belong to the scan once, however many roots use the module.
+	read      []string
+	diags     resource.Diagnostics
+	refAttrs  map[string]map[string]bool
 	variables map[string]*variableDecl
 	locals    map[string]*attrDecl
 	resources []*resourceDecl
@@ -50,6 +59,7 @@ type resourceDecl struct {
 	file     string
 	declRng  hcl.Range // the header line
 	blockRng hcl.Range // header to closing brace
+	travs    []hcl.Traversal
 }
 
 func (r *resourceDecl) addr() string {
@@ -68,6 +78,7 @@ type moduleCall struct {
 	file     string
 	declRng  hcl.Range
 	blockRng hcl.Range
+	travs    []hcl.Traversal
 }
 
 var topSchema = &hcl.BodySchema{
@@ -133,15 +144,59 @@ func tfFiles(dir string) ([]string, error) {
 	return append(primary, overrides...), nil
 }
 
-// parseModule reads every configuration file of dir. A file that does not parse is reported
-// and left out; the rest of the directory is still read.
-func (l *loader) parseModule(dir string) *moduleDef {
-	if m, ok := l.modules[dir]; ok {
-		return m
+// defCache holds each module directory's parsed definition, shared by every root module
+// that uses it and by the goroutines that evaluate them.
+type defCache struct {
+	mu   sync.Mutex
+	defs map[string]*defEntry
+}
+
+type defEntry struct {
+	once sync.Once
+	def  *moduleDef
+}
+
+func (c *defCache) entry(dir string) *defEntry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.defs[dir]
+	if !ok {
+		e = &defEntry{}
+		c.defs[dir] = e
 	}
+	return e
+}
+
+// all returns every parsed definition, by directory.
+func (c *defCache) all() []*moduleDef {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []*moduleDef
+	for _, dir := range sortedNames(c.defs) {
+		if d := c.defs[dir].def; d != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// parseModule returns dir's definition, parsing it once per scan.
+func (l *loader) parseModule(dir string) *moduleDef {
+	e := l.cache.entry(dir)
+	e.once.Do(func() {
+		p := &loader{root: l.root, opts: l.opts, cache: l.cache, files: map[string]bool{}}
+		e.def = p.parseDir(dir)
+		e.def.diags = p.diags
+		e.def.read = sortedNames(p.files)
+	})
+	return e.def
+}
+
+// parseDir reads every configuration file of dir. A file that does not parse is reported
+// and left out; the rest of the directory is still read.
+func (l *loader) parseDir(dir string) *moduleDef {
 	m := &moduleDef{dir: dir, variables: map[string]*variableDecl{}, locals: map[string]*attrDecl{},
 		byAddr: map[string]*resourceDecl{}, outputs: map[string]*attrDecl{}}
-	l.modules[dir] = m
 	files, err := tfFiles(dir)
 	if err != nil {
 		l.errorf(l.rel(dir), 0, "cannot read directory", err.Error())
@@ -155,6 +210,13 @@ func (l *loader) parseModule(dir string) *moduleDef {
 		m.files = append(m.files, f)
 		l.addBody(m, body, l.rel(f))
 	}
+	for _, r := range m.resources {
+		r.travs = bodyTraversals(r.body)
+	}
+	for _, c := range m.calls {
+		c.travs = bodyTraversals(c.body)
+	}
+	m.refAttrs = collectRefAttrs(m)
 	return m
 }
 
@@ -168,9 +230,9 @@ func (l *loader) parseFile(path string) (hcl.Body, bool) {
 	var f *hcl.File
 	var diags hcl.Diagnostics
 	if strings.HasSuffix(path, ".json") {
-		f, diags = l.parser.ParseJSON(src, path)
+		f, diags = hcljson.Parse(src, path)
 	} else {
-		f, diags = l.parser.ParseHCL(src, path)
+		f, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	}
 	if diags.HasErrors() {
 		l.addDiags(diags, true)

@@ -17,7 +17,7 @@ func (in *instance) dataValue(r *resourceDecl) cty.Value {
 		return cty.DynamicVal
 	}
 	sh, keys := in.expand(r.count, r.forEach, r.file)
-	base := in.ctx(bodyTraversals(r.body), nil)
+	base := in.ctx(r.travs, nil)
 	vals := make([]cty.Value, len(keys))
 	for i, k := range keys {
 		ctx := base

@@ -35,7 +35,7 @@ func (in *instance) resourceValue(r *resourceDecl) cty.Value {
 
 func (in *instance) evalManaged(r *resourceDecl) cty.Value {
 	sh, keys := in.expand(r.count, r.forEach, r.file)
-	base := in.ctx(bodyTraversals(r.body), nil)
+	base := in.ctx(r.travs, nil)
 	vals := make([]cty.Value, len(keys))
 	for i, k := range keys {
 		ctx := base
