@@ -3,7 +3,6 @@ package terraform
 import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 )
@@ -43,15 +42,7 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 		return cty.DynamicVal
 	}
 	def := in.l.parseModule(dir)
-	sh, keys := in.expand(c.count, c.forEach, c.file)
-	base := in.ctx(c.travs, nil)
-	vals := make([]cty.Value, len(keys))
-	for i, k := range keys {
-		ctx := base
-		if k.ctx != nil {
-			ctx = base.NewChild()
-			ctx.Variables = k.ctx.Variables
-		}
+	return in.eachInstance(c.count, c.forEach, c.travs, c.file, func(k instKey, ctx *hcl.EvalContext) cty.Value {
 		inputs := in.callInputs(c, ctx)
 		addr := addrString(in.addr, "module."+c.name+k.suffix)
 		modKey := c.name
@@ -60,24 +51,14 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 		}
 		child := in.l.newInstance(def, addr, in.rootDir, modKey, in.l.moduleVars(def, inputs, c), in.depth+1)
 		child.run()
-		vals[i] = child.outputValues()
-	}
-	return collect(sh, keys, vals)
+		return child.outputValues()
+	})
 }
 
+// callInputs evaluates a module call's arguments. The body (what PartialContent left of the
+// block) hides source, count and for_each already; a module block has no nested blocks.
 func (in *instance) callInputs(c *moduleCall, ctx *hcl.EvalContext) map[string]cty.Value {
 	out := map[string]cty.Value{}
-	if sb, ok := c.body.(*hclsyntax.Body); ok {
-		for name, a := range sb.Attributes {
-			if callMeta[name] {
-				continue
-			}
-			v, diags := evalExpr(a.Expr, ctx, c.file)
-			in.l.addDiags(diags, false)
-			out[name] = v
-		}
-		return out
-	}
 	attrs, diags := c.body.JustAttributes()
 	in.l.addDiags(diags, false)
 	for name, a := range attrs {

@@ -148,3 +148,22 @@ func collect(sh shape, keys []instKey, vals []cty.Value) cty.Value {
 	}
 	return vals[0]
 }
+
+// eachInstance evaluates one value per instance of a repeated block (a resource, a data
+// source, a module call), each in a context holding the instance's count or each, and
+// assembles them as a reference to the block sees them.
+func (in *instance) eachInstance(count, forEach hcl.Expression, travs []hcl.Traversal, file string,
+	eval func(k instKey, ctx *hcl.EvalContext) cty.Value) cty.Value {
+	sh, keys := in.expand(count, forEach, file)
+	base := in.ctx(travs, nil)
+	vals := make([]cty.Value, len(keys))
+	for i, k := range keys {
+		ctx := base
+		if k.ctx != nil {
+			ctx = base.NewChild()
+			ctx.Variables = k.ctx.Variables
+		}
+		vals[i] = eval(k, ctx)
+	}
+	return collect(sh, keys, vals)
+}

@@ -1,6 +1,9 @@
 package terraform
 
-import "github.com/zclconf/go-cty/cty"
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+)
 
 // computedData are the data sources whose result follows from their configuration alone, so
 // Plumb computes them instead of treating them as unknown. Each returns the value references
@@ -16,18 +19,9 @@ func (in *instance) dataValue(r *resourceDecl) cty.Value {
 	if !ok {
 		return cty.DynamicVal
 	}
-	sh, keys := in.expand(r.count, r.forEach, r.file)
-	base := in.ctx(r.travs, nil)
-	vals := make([]cty.Value, len(keys))
-	for i, k := range keys {
-		ctx := base
-		if k.ctx != nil {
-			ctx = base.NewChild()
-			ctx.Variables = k.ctx.Variables
-		}
-		vals[i] = compute(in, in.evalBody(r.body, ctx, r.file, true))
-	}
-	return collect(sh, keys, vals)
+	return in.eachInstance(r.count, r.forEach, r.travs, r.file, func(_ instKey, ctx *hcl.EvalContext) cty.Value {
+		return compute(in, in.evalBody(r.body, ctx, r.file, true))
+	})
 }
 
 // policyDocument renders aws_iam_policy_document as the AWS provider does, but as a

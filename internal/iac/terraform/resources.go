@@ -34,21 +34,12 @@ func (in *instance) resourceValue(r *resourceDecl) cty.Value {
 }
 
 func (in *instance) evalManaged(r *resourceDecl) cty.Value {
-	sh, keys := in.expand(r.count, r.forEach, r.file)
-	base := in.ctx(r.travs, nil)
-	vals := make([]cty.Value, len(keys))
-	for i, k := range keys {
-		ctx := base
-		if k.ctx != nil {
-			ctx = base.NewChild()
-			ctx.Variables = k.ctx.Variables
-		}
+	return in.eachInstance(r.count, r.forEach, r.travs, r.file, func(k instKey, ctx *hcl.EvalContext) cty.Value {
 		key := addrString(in.addr, r.addr()) + k.suffix
 		attrs := in.evalBody(r.body, ctx, r.file, true)
 		in.emit(r, key, attrs)
-		vals[i] = in.refValue(r, key, attrs)
-	}
-	return collect(sh, keys, vals)
+		return in.refValue(r, key, attrs)
+	})
 }
 
 // refValue is what other expressions see of a resource instance: its configured attributes,
