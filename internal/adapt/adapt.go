@@ -18,6 +18,7 @@ func Canonical(rs []*resource.Resource) []*resource.Resource {
 			a(r)
 		}
 	}
+	linkKubernetes(out)
 	for _, r := range out {
 		parsePolicies(r)
 	}
