@@ -6,6 +6,8 @@ import "github.com/plumbsec/plumb/internal/iac"
 // terraform.Load directly). Each entry adapts a loader package to fileLoader.
 var fileLoaders = map[iac.Format]fileLoader{
 	// one line per format, in the order of iac.Formats()
+	iac.TerraformPlan:  loadTerraformJSON,
+	iac.TerraformState: loadTerraformJSON,
 }
 
 // dirLoaders read directory formats: Helm charts and Kustomize directories.
