@@ -1,6 +1,8 @@
 package store
 
 import (
+	"errors"
+	"strings"
 	"time"
 
 	"github.com/plumbsec/plumb/internal/resource"
@@ -24,4 +26,15 @@ type BaselineSummary struct {
 type Baseline struct {
 	BaselineSummary
 	Resources []*resource.Resource
+}
+
+// ValidateBaseline says what makes a new baseline unfit to store.
+func ValidateBaseline(scope Scope, approvedBy string) error {
+	if scope.IsZero() {
+		return errors.New("baseline: scope is required")
+	}
+	if strings.TrimSpace(approvedBy) == "" {
+		return errors.New("baseline: approved by is required")
+	}
+	return nil
 }
