@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/plumbsec/plumb/internal/finding"
 	"github.com/plumbsec/plumb/internal/policy"
 	"github.com/plumbsec/plumb/internal/scan"
@@ -25,6 +27,9 @@ var idLine = regexp.MustCompile(`(?m)^#\s+id:\s*(\S+)\s*$`)
 type ruleDir struct {
 	id, dir    string
 	fail, pass []string
+	// params, from params.yaml beside the rule, are the rule parameters its fixtures assume
+	// (a rule that is off by default, such as a trusted-registry list, needs them to fire).
+	params map[string]any
 }
 
 // TestRuleFixtures holds every built-in rule to its fixtures: the failing fixture must fire
@@ -51,11 +56,20 @@ func TestRuleFixtures(t *testing.T) {
 			if len(rd.fail) == 0 || len(rd.pass) == 0 {
 				t.Fatalf("%s needs a failing (fail.*) and a passing (pass.*) fixture", rd.dir)
 			}
+			e := eng
+			if rd.params != nil {
+				var err error
+				e, err = policy.Load(context.Background(), policy.Options{
+					Only: []string{rd.id}, Params: map[string]map[string]any{rd.id: rd.params}})
+				if err != nil {
+					t.Fatalf("%s/params.yaml: %v", rd.dir, err)
+				}
+			}
 			for _, f := range rd.fail {
-				checkFixture(t, eng, rd.id, f, true)
+				checkFixture(t, e, rd.id, f, true)
 			}
 			for _, f := range rd.pass {
-				checkFixture(t, eng, rd.id, f, false)
+				checkFixture(t, e, rd.id, f, false)
 			}
 		})
 	}
@@ -78,6 +92,11 @@ func ruleDirs(t *testing.T) []ruleDir {
 			return nil
 		}
 		rd := ruleDir{id: string(m[1]), dir: filepath.Dir(p)}
+		if raw, err := os.ReadFile(filepath.Join(rd.dir, "params.yaml")); err == nil {
+			if err := yaml.Unmarshal(raw, &rd.params); err != nil {
+				t.Errorf("%s/params.yaml: %v", rd.dir, err)
+			}
+		}
 		entries, _ := os.ReadDir(rd.dir)
 		for _, e := range entries {
 			switch {
