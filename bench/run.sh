@@ -92,24 +92,22 @@ corpus() { # corpus N -> prints the directory; the expected count is in DIR.reso
 }
 
 # --- measuring ---------------------------------------------------------------------------
-# measure NAME OKCODES CMD... runs CMD $runs times under /usr/bin/time and prints
-# "median_wall_s peak_rss_kb", or "fail REASON".
-measure() {
-	local name=$1 ok=$2; shift 2
-	local walls=() peak=0 i rc tf=$BENCH_TMP/time.$name
-	for ((i = 1; i <= runs; i++)); do
-		rc=0
-		/usr/bin/time -f '%e %M' -o "$tf" timeout "$timeout_s" "$@" >/dev/null 2>"$BENCH_TMP/$name.stderr" || rc=$?
-		if [[ " $ok " != *" $rc "* ]]; then
-			[[ $rc == 124 ]] && { echo "fail timed-out-after-${timeout_s}s"; return; }
-			echo "fail exit-$rc"
-			return
-		fi
-		read -r wall rss < <(tail -1 "$tf")
-		walls+=("$wall")
-		((rss > peak)) && peak=$rss
-	done
-	printf '%s\n' "${walls[@]}" | sort -g | awk -v peak="$peak" '{ w[NR] = $1 } END { printf "%s %d\n", w[int((NR + 1) / 2)], peak }'
+# time_once NAME OKCODES CMD... runs CMD once under /usr/bin/time and prints "wall_s rss_kb",
+# or "fail REASON" when it exits with a code not in OKCODES or runs out of time.
+time_once() {
+	local name=$1 ok=$2 rc=0 tf=$BENCH_TMP/time.$1; shift 2
+	/usr/bin/time -f '%e %M' -o "$tf" timeout "$timeout_s" "$@" >/dev/null 2>"$BENCH_TMP/$name.stderr" || rc=$?
+	if [[ " $ok " != *" $rc "* ]]; then
+		[[ $rc == 124 ]] && { echo "fail timed-out-after-${timeout_s}s"; return; }
+		echo "fail exit-$rc"
+		return
+	fi
+	tail -1 "$tf"
+}
+
+# median_peak prints "median_wall peak_rss" of "wall rss" lines on stdin.
+median_peak() {
+	sort -g | awk '{ w[NR] = $1; if ($2 > peak) peak = $2 } END { printf "%s %d\n", w[int((NR + 1) / 2)], peak }'
 }
 
 # summary FILE prints "resources input_errors input_warnings findings" from plumb's JSON.
@@ -124,13 +122,14 @@ EOF
 }
 
 host_cores=$(nproc)
-say "machine: $host_cores cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+say "machine: $host_cores cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load average $load_start"
 
 rows=() status=0 budget_wall= notes=()
 for n in "${sizes[@]}"; do
 	dir=$(corpus "$n")
 	expected=$(cat "$dir.resources")
-	say "N=$n: plumb (one run for the JSON summary, then $runs timed)..."
+	say "N=$n: plumb once for the JSON summary..."
 	rc=0
 	"${offline[@]}" "$plumb" scan "$dir" -o json >"$BENCH_TMP/plumb-$n.json" 2>"$BENCH_TMP/plumb-$n.stderr" || rc=$?
 	if [[ $rc != 0 && $rc != 1 ]]; then
@@ -144,18 +143,32 @@ for n in "${sizes[@]}"; do
 	[[ $scanned == "$expected" ]] || notes+=("N=$n: plumb scanned $scanned resources, the generator wrote $expected")
 	((input_errors == 0)) || notes+=("N=$n: plumb reported $input_errors input error(s) on a valid corpus")
 	((input_warnings == 0)) || notes+=("N=$n: plumb reported $input_warnings input warning(s) on a valid corpus (see the JSON errors list)")
-	read -r p_wall p_rss < <(measure plumb "0 1" "${offline[@]}" "$plumb" scan "$dir" -o json)
-	if [[ $p_wall == fail ]]; then
-		rows+=("$n $scanned fail:$p_rss - - - - -")
+	# The tools take turns, so a change in the machine's load falls on both.
+	say "N=$n: $runs timed runs of plumb${tfsec:+ and tfsec, taking turns}..."
+	p_times=() t_times=() p_fail= t_fail=
+	for ((i = 1; i <= runs; i++)); do
+		[[ -n $p_fail ]] && break
+		r=$(time_once plumb "0 1" "${offline[@]}" "$plumb" scan "$dir" -o json)
+		if [[ $r == fail* ]]; then p_fail=${r#fail }; else p_times+=("$r"); fi
+		if [[ -n $tfsec && -z $t_fail ]]; then
+			r=$(time_once tfsec 0 "${offline[@]}" "$tfsec" "$dir" "${tfsec_flags[@]}")
+			if [[ $r == fail* ]]; then t_fail=${r#fail }; else t_times+=("$r"); fi
+		fi
+	done
+	if [[ -n $p_fail ]]; then
+		say "plumb scan failed on N=$n: $p_fail"
+		rows+=("$n $scanned fail:$p_fail - - - - -")
 		status=2
 		continue
 	fi
+	read -r p_wall p_rss < <(printf '%s\n' "${p_times[@]}" | median_peak)
 	t_wall=- t_rss=-
-	if [[ -n $tfsec ]]; then
-		say "N=$n: tfsec ($runs timed)..."
-		read -r t_wall t_rss < <(measure tfsec 0 "${offline[@]}" "$tfsec" "$dir" "${tfsec_flags[@]}")
-		[[ $t_wall == fail ]] && { notes+=("N=$n: tfsec $t_rss"); t_wall=- t_rss=-; }
+	if [[ -n $t_fail ]]; then
+		notes+=("N=$n: tfsec failed: $t_fail")
+	elif [[ -n $tfsec ]]; then
+		read -r t_wall t_rss < <(printf '%s\n' "${t_times[@]}" | median_peak)
 	fi
+	say "N=$n: plumb ${p_wall} s ${p_rss} KB; tfsec ${t_wall} s ${t_rss} KB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	rows+=("$n $scanned $p_wall $p_rss $t_wall $t_rss $findings")
 	[[ $n == "$BUDGET_N" ]] && budget_wall=$p_wall
 done
@@ -163,7 +176,8 @@ done
 # --- report ------------------------------------------------------------------------------
 echo
 echo "Plumb end-to-end Terraform scan, $(date -u +%Y-%m-%dT%H:%MZ), plumb $(git describe --always --dirty 2>/dev/null || echo '?'), tfsec $TFSEC_VERSION"
-echo "$host_cores cores; median of $runs runs; peak RSS is the largest of the runs; offline; seed $seed"
+echo "$host_cores cores; median of $runs runs, the tools taking turns; peak RSS is the largest of the runs; offline; seed $seed"
+echo "load average at start: $load_start; at end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews both tools)"
 echo
 fmt='%8s  %9s  %8s  %12s  %8s  %8s  %8s  %10s\n'
 printf "$fmt" N resources "plumb s" "plumb res/s" "plumb MB" "tfsec s" "tfsec MB" "tfsec/plumb"
