@@ -15,11 +15,10 @@ import (
 // engine refuses values nested much deeper.
 const maxDepth = 200
 
-// docState is what the objects of one YAML document share: the file, the offset of the
-// document's lines in it, anchors, the alias budget and the diagnostics.
+// docState is what the objects of one YAML document share: the file and where the
+// document's lines are in it, anchors, the alias budget and the diagnostics.
 type docState struct {
-	src    *source
-	offset int // file line of the document's line 1, minus one
+	*chunk
 	// ends holds the last line of every anchored node converted so far, so a value reached
 	// through an alias gets the anchor's own range.
 	ends      map[*yaml.Node]int
@@ -33,7 +32,7 @@ type docState struct {
 	failed bool
 }
 
-func (d *docState) line(n *yaml.Node) int { return n.Line + d.offset }
+func (d *docState) line(n *yaml.Node) int { return d.fileLine(n.Line) }
 
 func (d *docState) warn(line int, summary, detail string) {
 	d.diags = append(d.diags, resource.Diagnostic{File: d.src.name, Line: line, Summary: summary, Detail: detail})
@@ -94,7 +93,7 @@ func (b *builder) value(n *yaml.Node, path string, limit, depth int) (any, int) 
 	end := start
 	switch n.Kind {
 	case yaml.ScalarNode:
-		v, end = scalar(n), scalarEnd(n, start)
+		v, end = scalar(n), d.fileLine(n.Line+scalarLines(n))
 		end = max(end, d.src.trimBack(limit, start))
 	case yaml.MappingNode:
 		end = max(start, d.src.trimBack(limit, start))
@@ -361,12 +360,12 @@ func scalar(n *yaml.Node) any {
 	return n.Value
 }
 
-// scalarEnd is the last line of a scalar that starts at line start, as far as its text
+// scalarLines is how many lines a scalar runs over after its first, as far as its text
 // tells: a literal block keeps its line breaks. A folded or multi-line flow scalar does not,
 // and the caller widens the range to the line before the next value.
-func scalarEnd(n *yaml.Node, start int) int {
+func scalarLines(n *yaml.Node) int {
 	if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 || n.Value == "" {
-		return start
+		return 0
 	}
-	return start + strings.Count(strings.TrimRight(n.Value, "\n"), "\n") + 1
+	return strings.Count(strings.TrimRight(n.Value, "\n"), "\n") + 1
 }

@@ -1,6 +1,9 @@
 package kubernetes
 
-import "bytes"
+import (
+	"bytes"
+	"sort"
+)
 
 // source is one file's text, split into lines once so that every document, error and
 // location can be mapped to file lines.
@@ -141,4 +144,84 @@ func marker(l []byte, m string) bool {
 		return false
 	}
 	return len(l) == 3 || l[3] == ' ' || l[3] == '\t'
+}
+
+// lineOf returns the line (1-based) that holds byte offset off.
+func (s *source) lineOf(off int) int {
+	return sort.Search(len(s.starts), func(i int) bool { return s.starts[i] > off })
+}
+
+// chunk is one document range as the YAML parser sees it. The parser also breaks lines at
+// a lone CR, NEL, LS and PS, which editors and this package's line numbers (LF, CRLF) do
+// not; for a chunk holding any of them, its lines are mapped through their byte offsets.
+type chunk struct {
+	src  *source
+	doc  document
+	text []byte
+	// breaks holds, when the parser's lines differ from the file's, the offset in text at
+	// which each parser line starts; nil when they agree.
+	breaks []int
+}
+
+func (s *source) chunk(d document) *chunk {
+	c := &chunk{src: s, doc: d, text: s.textOf(d)}
+	if !otherBreaks(c.text) {
+		return c
+	}
+	c.breaks = []int{0}
+	for i := 0; i < len(c.text); i++ {
+		switch w := breakWidth(c.text[i:]); {
+		case w == 0:
+		case c.text[i] == '\r' && i+1 < len(c.text) && c.text[i+1] == '\n':
+			i++
+			c.breaks = append(c.breaks, i+1)
+		default:
+			i += w - 1
+			c.breaks = append(c.breaks, i+1)
+		}
+	}
+	return c
+}
+
+// otherBreaks reports whether text holds a line break other than LF and CRLF.
+func otherBreaks(text []byte) bool {
+	for i := bytes.IndexByte(text, '\r'); i >= 0; {
+		if i+1 >= len(text) || text[i+1] != '\n' {
+			return true
+		}
+		next := bytes.IndexByte(text[i+1:], '\r')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return bytes.Contains(text, []byte("\xc2\x85")) || bytes.Contains(text, []byte("\xe2\x80\xa8")) ||
+		bytes.Contains(text, []byte("\xe2\x80\xa9"))
+}
+
+// breakWidth is the length of the YAML line break b starts with, 0 for none.
+func breakWidth(b []byte) int {
+	switch {
+	case b[0] == '\n' || b[0] == '\r':
+		return 1
+	case len(b) > 1 && b[0] == 0xc2 && b[1] == 0x85:
+		return 2
+	case len(b) > 2 && b[0] == 0xe2 && b[1] == 0x80 && (b[2] == 0xa8 || b[2] == 0xa9):
+		return 3
+	}
+	return 0
+}
+
+// fileLine returns the file line of the parser's line n (1-based) in this chunk, always
+// inside the chunk.
+func (c *chunk) fileLine(n int) int {
+	n = max(n, 1)
+	var l int
+	if c.breaks == nil {
+		l = c.doc.first - 1 + n
+	} else {
+		n = min(n, len(c.breaks))
+		l = c.src.lineOf(c.src.starts[c.doc.first-1] + c.breaks[n-1])
+	}
+	return min(max(l, c.doc.first), c.doc.last)
 }

@@ -40,8 +40,8 @@ func (s *source) parseDocument(doc document) (rs []*resource.Resource, diags res
 				Summary: "internal error while reading this document; please report it", Detail: fmt.Sprint(r)})
 		}
 	}()
-	text := s.textOf(doc)
-	dec := yaml.NewDecoder(bytes.NewReader(text))
+	c := s.chunk(doc)
+	dec := yaml.NewDecoder(bytes.NewReader(c.text))
 	for n := 0; ; n++ {
 		var root yaml.Node
 		err := dec.Decode(&root)
@@ -52,9 +52,9 @@ func (s *source) parseDocument(doc document) (rs []*resource.Resource, diags res
 			return rs, diags
 		}
 		if err != nil {
-			return rs, append(diags, s.yamlError(err, doc))
+			return rs, append(diags, c.yamlError(err))
 		}
-		d := &docState{src: s, offset: doc.first - 1, budget: 10000 + 4*len(text)}
+		d := &docState{chunk: c, budget: 10000 + 4*len(c.text)}
 		rs = append(rs, d.objects(&root, doc)...)
 		diags = append(diags, dedupe(d.diags)...)
 	}
@@ -75,8 +75,8 @@ var parserProblems = []string{"did not find expected", "found undefined tag hand
 
 // yamlError turns a YAML error into a diagnostic at its file line; errors that name no line
 // are put at the document's first line.
-func (s *source) yamlError(err error, doc document) resource.Diagnostic {
-	d := resource.Diagnostic{Error: true, File: s.name, Line: doc.first, Summary: "invalid YAML",
+func (c *chunk) yamlError(err error) resource.Diagnostic {
+	d := resource.Diagnostic{Error: true, File: c.src.name, Line: c.doc.first, Summary: "invalid YAML",
 		Detail: strings.TrimPrefix(err.Error(), "yaml: ")}
 	if m := yamlErrorLine.FindStringSubmatch(err.Error()); m != nil {
 		if n, convErr := strconv.Atoi(m[1]); convErr == nil {
@@ -87,7 +87,7 @@ func (s *source) yamlError(err error, doc document) resource.Diagnostic {
 					break
 				}
 			}
-			d.Line = min(doc.first-1+n, doc.last)
+			d.Line = c.fileLine(n)
 		}
 	}
 	d.Detail += "; the rest of this document is not read"

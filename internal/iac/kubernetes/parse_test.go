@@ -155,6 +155,19 @@ func TestParse(t *testing.T) {
 			src:  "--- |\n  just text\n---\n" + widget,
 			keys: []string{"example.com/v1/Widget default/w"}, diags: []string{"1:warning:document is not a Kubernetes object"},
 		},
+		{
+			name: "line breaks editors do not count (lone CR, LS) stay on their file line",
+			src:  "apiVersion: v1\rkind: Pod\rmetadata: {name: x}\nspec:\u2028  a: 1\n",
+			keys: []string{"v1/Pod default/x"},
+			check: func(t *testing.T, r *resource.Resource) {
+				if l := r.Locations["metadata.name"]; l.StartLine != 1 {
+					t.Errorf("metadata.name at %s, want line 1", l)
+				}
+				if l := r.Locations["spec.a"]; l.StartLine != 2 {
+					t.Errorf("spec.a at %s, want line 2", l)
+				}
+			},
+		},
 		{name: "an empty file", src: ""},
 		{name: "comments only", src: "# nothing here yet\n\n# TODO\n"},
 		{name: "a trailing separator is not an empty document", src: widget + "---\n\n", keys: []string{"example.com/v1/Widget default/w"}},
