@@ -18,7 +18,13 @@ type k8sObject struct {
 	group     string // API group, "" for the core group
 	namespace string // "" for a cluster-scoped kind
 	name      string
+	labels    map[string]any // a workload's pod labels
 }
+
+// podsByLabel finds workloads by namespace and one pod label, "name=value": a Service's
+// selector is checked only against the workloads that carry one of its labels, so linking
+// costs what it matches, not services × workloads.
+type podsByLabel map[string]map[string][]k8sObject
 
 // k8sIndex finds objects by group, kind, namespace and name, whatever their version.
 type k8sIndex map[string]string
@@ -49,7 +55,7 @@ const rbacGroup = "rbac.authorization.k8s.io"
 func linkKubernetes(rs []*resource.Resource) {
 	var objs []k8sObject
 	ix := k8sIndex{}
-	byNamespace := map[string][]k8sObject{} // workloads with a pod template, by namespace
+	pods := podsByLabel{}
 	for _, r := range rs {
 		if !kubernetesOrigins[r.Origin] {
 			continue
@@ -58,13 +64,14 @@ func linkKubernetes(rs []*resource.Resource) {
 		objs = append(objs, o)
 		ix[k8sIdent(o.group, r.Type, o.namespace, o.name)] = r.Key
 		if _, ok := podTemplates[r.Type]; ok {
-			byNamespace[o.namespace] = append(byNamespace[o.namespace], o)
+			o.labels, _ = mapAt(r.Attributes, p{"pod", "metadata", "labels"})
+			pods.add(o)
 		}
 	}
 	for _, o := range objs {
 		switch o.r.Type {
 		case "Service":
-			linkService(o, byNamespace[o.namespace])
+			linkService(o, pods)
 		case "RoleBinding", "ClusterRoleBinding":
 			linkBinding(o, ix)
 		}
@@ -91,16 +98,38 @@ func newK8sObject(r *resource.Resource) k8sObject {
 	return o
 }
 
+func (pl podsByLabel) add(w k8sObject) {
+	for k, v := range w.labels {
+		if s, ok := labelValue(v); ok {
+			if pl[w.namespace] == nil {
+				pl[w.namespace] = map[string][]k8sObject{}
+			}
+			pl[w.namespace][k+"="+s] = append(pl[w.namespace][k+"="+s], w)
+		}
+	}
+}
+
 // linkService adds an edge from a Service to every workload in its namespace whose pod
 // labels its selector matches. A Service without a selector matches nothing.
-func linkService(svc k8sObject, workloads []k8sObject) {
+func linkService(svc k8sObject, pods podsByLabel) {
 	sel, _ := mapAt(svc.r.Attributes, p{"spec", "selector"})
 	if len(sel) == 0 {
 		return
 	}
-	for _, w := range workloads {
-		labels, _ := mapAt(w.r.Attributes, p{"pod", "metadata", "labels"})
-		if selects(sel, labels) {
+	var candidates []k8sObject
+	first := true
+	for k, v := range sel {
+		s, ok := labelValue(v)
+		if !ok {
+			return
+		}
+		// Any one label of the selector narrows the workloads to check; take the rarest.
+		if c := pods[svc.namespace][k+"="+s]; first || len(c) < len(candidates) {
+			candidates, first = c, false
+		}
+	}
+	for _, w := range candidates {
+		if selects(sel, w.labels) {
 			svc.r.References = append(svc.r.References, resource.Reference{Attribute: "spec.selector", Target: w.r.Key})
 		}
 	}
