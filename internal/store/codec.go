@@ -88,57 +88,8 @@ func AppendResource(b []byte, r *resource.Resource) ([]byte, error) {
 	return append(b, '}'), nil
 }
 
-type wireResource struct {
-	Key        string                       `json:"key"`
-	Type       string                       `json:"type"`
-	Origin     string                       `json:"origin"`
-	Module     string                       `json:"module"`
-	Attributes map[string]any               `json:"attributes"`
-	Locations  map[string]resource.Location `json:"locations"`
-	References []wireReference              `json:"references"`
-	Unknowns   [][]any                      `json:"unknowns"`
-}
-
-type wireReference struct {
-	Attribute string `json:"attribute"`
-	Target    string `json:"target"`
-}
-
 // UnmarshalResource decodes the stored form of a resource.
-func UnmarshalResource(data []byte) (*resource.Resource, error) {
-	var w wireResource
-	if err := decodeJSON(data, &w); err != nil {
-		return nil, fmt.Errorf("stored resource: %w", err)
-	}
-	r := &resource.Resource{
-		Key: w.Key, Type: w.Type, Origin: resource.Origin(w.Origin), Module: w.Module,
-		Locations: w.Locations,
-	}
-	if w.Attributes != nil {
-		attrs, err := decodeValue(w.Attributes)
-		if err != nil {
-			return nil, fmt.Errorf("stored resource %s: attribute %w", w.Key, err)
-		}
-		r.Attributes = attrs.(map[string]any)
-	}
-	if w.References != nil {
-		r.References = make([]resource.Reference, len(w.References))
-		for i, ref := range w.References {
-			r.References[i] = resource.Reference{Attribute: ref.Attribute, Target: ref.Target}
-		}
-	}
-	if w.Unknowns != nil {
-		r.Unknowns = make([]resource.Path, len(w.Unknowns))
-		for i, segs := range w.Unknowns {
-			p, err := pathFromJSON(segs)
-			if err != nil {
-				return nil, fmt.Errorf("stored resource %s: unknowns[%d]: %w", w.Key, i, err)
-			}
-			r.Unknowns[i] = p
-		}
-	}
-	return r, nil
-}
+func UnmarshalResource(data []byte) (*resource.Resource, error) { return parseResource(data) }
 
 // MarshalValue encodes one attribute value (a subtree, as a drift change holds) in the form
 // resources use.
@@ -155,11 +106,7 @@ func AppendValue(b []byte, v any) ([]byte, error) {
 
 // UnmarshalValue decodes a value that MarshalValue encoded.
 func UnmarshalValue(data []byte) (any, error) {
-	var v any
-	if err := decodeJSON(data, &v); err != nil {
-		return nil, fmt.Errorf("stored value: %w", err)
-	}
-	v, err := decodeValue(v)
+	v, err := parseValue(data)
 	if err != nil {
 		return nil, fmt.Errorf("stored value %w", err)
 	}
@@ -196,33 +143,16 @@ func AppendPath(b []byte, p resource.Path) []byte {
 
 // UnmarshalPath decodes a path that MarshalPath encoded.
 func UnmarshalPath(data []byte) (resource.Path, error) {
-	var segs []any
-	if err := decodeJSON(data, &segs); err != nil {
+	p := valueParser{data: data}
+	path, err := p.path()
+	if err != nil {
 		return nil, fmt.Errorf("stored path: %w", err)
 	}
-	return pathFromJSON(segs)
-}
-
-func pathFromJSON(segs []any) (resource.Path, error) {
-	if segs == nil {
-		return nil, nil
+	p.space()
+	if p.pos != len(p.data) {
+		return nil, fmt.Errorf("stored path: data after the path")
 	}
-	p := make(resource.Path, len(segs))
-	for i, seg := range segs {
-		switch s := seg.(type) {
-		case string:
-			p[i] = s
-		case json.Number:
-			n, err := strconv.Atoi(string(s))
-			if err != nil {
-				return nil, fmt.Errorf("path segment %s is not an index", s)
-			}
-			p[i] = n
-		default:
-			return nil, fmt.Errorf("path segment of type %T", seg)
-		}
-	}
-	return p, nil
+	return path, nil
 }
 
 // valueError is an encoding or decoding problem at a path in an attribute tree; it reads
@@ -477,85 +407,6 @@ func appendReferences(b []byte, refs []resource.Reference) []byte {
 		b = append(b, '}')
 	}
 	return append(b, ']')
-}
-
-func decodeJSON(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return fmt.Errorf("trailing data after the JSON value")
-	}
-	return nil
-}
-
-// decodeValue turns a tree decoded with UseNumber back into attribute values: numbers to
-// int64 or float64, markers to what they stand for, escaped keys to the real ones. Maps and
-// lists are changed in place.
-func decodeValue(v any) (any, error) {
-	switch x := v.(type) {
-	case json.Number:
-		return decodeNumber(x)
-	case []any:
-		for i, e := range x {
-			d, err := decodeValue(e)
-			if err != nil {
-				return nil, under(i, err)
-			}
-			x[i] = d
-		}
-		return x, nil
-	case map[string]any:
-		return decodeMap(x)
-	}
-	return v, nil
-}
-
-func decodeNumber(n json.Number) (any, error) {
-	s := string(n)
-	if strings.ContainsAny(s, ".eE") {
-		f, err := strconv.ParseFloat(s, 64)
-		if err != nil {
-			return nil, &valueError{msg: fmt.Sprintf("invalid number %s", s)}
-		}
-		return f, nil
-	}
-	if i, err := strconv.ParseInt(s, 10, 64); err == nil {
-		return i, nil
-	}
-	// An integer too large for int64 was not written by this codec; keep its value.
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return nil, &valueError{msg: fmt.Sprintf("invalid number %s", s)}
-	}
-	return f, nil
-}
-
-func decodeMap(m map[string]any) (any, error) {
-	var escaped []string
-	for k, e := range m {
-		if strings.HasPrefix(k, "$") {
-			if !strings.HasPrefix(k, "$$") {
-				if len(m) != 1 {
-					return nil, &valueError{msg: fmt.Sprintf("marker %q among other keys", k)}
-				}
-				return decodeMarker(k, e)
-			}
-			escaped = append(escaped, k)
-		}
-		d, err := decodeValue(e)
-		if err != nil {
-			return nil, under(strings.TrimPrefix(k, "$"), err)
-		}
-		m[k] = d
-	}
-	for _, k := range escaped {
-		m[k[1:]] = m[k]
-		delete(m, k)
-	}
-	return m, nil
 }
 
 func decodeMarker(k string, v any) (any, error) {
