@@ -21,6 +21,7 @@ type scanFlags struct {
 	format, outputFile, failOn, configPath, typ string
 	policy, varFiles, vars, rules, skip         []string
 	noColor, showSuppressed, noConfig           bool
+	cfnParams                                   []string
 }
 
 func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -50,6 +51,7 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 	fl.StringArrayVar(&f.policy, "policy", nil, "directory of custom Rego policies (repeatable)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform variable file (repeatable, applied in order)")
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable as NAME=VALUE (repeatable)")
+	fl.StringArrayVar(&f.cfnParams, "cfn-params", nil, "CloudFormation parameters file: JSON or YAML, as aws cloudformation --parameters, {\"Parameters\": {...}} or a plain map (repeatable, applied in order)")
 	fl.StringArrayVar(&f.rules, "rule", nil, "evaluate only this rule id (repeatable)")
 	fl.StringArrayVar(&f.skip, "skip-rule", nil, "do not evaluate this rule id (repeatable)")
 	fl.StringVar(&f.typ, "type", "", "read every input as this format instead of detecting it (terraform, tfplan, tfstate, cloudformation, kubernetes, helm, kustomize, dockerfile)")
@@ -100,6 +102,7 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 		Path:         path,
 		Type:         typ,
 		Terraform:    terraform.Options{VarFiles: f.varFiles, Vars: f.vars, Env: os.Environ()},
+		CfnParams:    f.cfnParams,
 		Suppressions: cfg.Suppressions(),
 	})
 	if err != nil {

@@ -8,6 +8,7 @@ var fileLoaders = map[iac.Format]fileLoader{
 	// one line per format, in the order of iac.Formats()
 	iac.TerraformPlan:  loadTerraformJSON,
 	iac.TerraformState: loadTerraformJSON,
+	iac.CloudFormation: loadCloudFormation,
 	iac.Kubernetes:     loadKubernetes,
 }
 

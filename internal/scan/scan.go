@@ -24,6 +24,8 @@ type Options struct {
 	Type iac.Format
 	// Terraform carries variable files, variables and the environment for TF_VAR_*.
 	Terraform terraform.Options
+	// CfnParams are CloudFormation parameter files (--cfn-params), applied in order.
+	CfnParams []string
 	// Suppressions from the config file. Their file globs are relative to the scanned
 	// directory.
 	Suppressions []finding.Suppression
