@@ -10,6 +10,7 @@ var fileLoaders = map[iac.Format]fileLoader{
 	iac.TerraformState: loadTerraformJSON,
 	iac.CloudFormation: loadCloudFormation,
 	iac.Kubernetes:     loadKubernetes,
+	iac.Dockerfile:     loadDockerfiles,
 }
 
 // dirLoaders read directory formats: Helm charts and Kustomize directories.
