@@ -96,8 +96,9 @@ func parseIndex(s string) (instanceKey, int, bool) {
 	return intKey(n), end + 1, true
 }
 
-// unquote reads a string in HCL's quoting, as Terraform writes instance keys, from the
-// opening quote at s[0]; it returns the value and the bytes used, closing quote included.
+// unquote reads a string in HCL's quoting, as Terraform writes instance keys (Go's escapes
+// are accepted too), from the opening quote at s[0]; it returns the value and the bytes
+// used, closing quote included.
 func unquote(s string) (string, int, bool) {
 	var b strings.Builder
 	for i := 1; i < len(s); {
@@ -119,6 +120,19 @@ func unquote(s string) (string, int, bool) {
 				b.WriteByte('\t')
 			case '"', '\\':
 				b.WriteByte(e)
+			case 'a', 'b', 'f', 'v':
+				b.WriteByte(map[byte]byte{'a': '\a', 'b': '\b', 'f': '\f', 'v': '\v'}[e])
+			case 'x': // Go's quoting, as the HCL loader writes keys
+				if i+4 > len(s) {
+					return "", 0, false
+				}
+				x, err := strconv.ParseUint(s[i+2:i+4], 16, 8)
+				if err != nil {
+					return "", 0, false
+				}
+				b.WriteByte(byte(x))
+				i += 4
+				continue
 			case 'u', 'U':
 				width := 4
 				if e == 'U' {
