@@ -317,3 +317,21 @@ func TestOtherFilesAndBadType(t *testing.T) {
 		t.Errorf("--type yaml: exit %d, %q", code, stderr)
 	}
 }
+
+// A secret in a scanned file never reaches the output, not even in a code snippet.
+func TestSecretsAreMaskedInEveryOutput(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"main.tf": `resource "aws_instance" "web" {
+  ami           = "ami-123"
+  instance_type = "t3.micro"
+  user_data     = "export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE"
+}`})
+	for _, format := range []string{"text", "json", "sarif", "junit"} {
+		out, _, _ := run(t, "scan", "-o", format, "--rule", "PLB-AWS-EC2-005", dir)
+		if !strings.Contains(out, "PLB-AWS-EC2-005") {
+			t.Fatalf("%s: the rule did not fire, so the test proves nothing:\n%s", format, out)
+		}
+		if strings.Contains(out, "AKIAIOSFODNN7EXAMPLE") {
+			t.Errorf("%s output contains the access key:\n%s", format, out)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/plumbsec/plumb/internal/finding"
+	"github.com/plumbsec/plumb/internal/redact"
 	"github.com/plumbsec/plumb/internal/resource"
 )
 
@@ -66,7 +67,7 @@ func (tw *textWriter) openFinding(f *finding.Finding) {
 	lines, more := tw.src.snippet(f.Location)
 	width := len(fmt.Sprint(f.Location.StartLine + max(len(lines)-1, 0)))
 	for _, l := range lines {
-		fmt.Fprintf(tw.w, "  %s %s\n", tw.p.dim(fmt.Sprintf("%*d |", width, l.n)), l.text)
+		fmt.Fprintf(tw.w, "  %s %s\n", tw.p.dim(fmt.Sprintf("%*d |", width, l.n)), maskSnippet(f, l.text))
 	}
 	if more > 0 {
 		fmt.Fprintf(tw.w, "  %s\n", tw.p.dim(fmt.Sprintf("%*s | ... %d more %s", width, "", more, plural(more, "line", "lines"))))
@@ -225,3 +226,12 @@ func plural(n int, one, many string) string {
 }
 
 func counted(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) }
+
+// maskSnippet keeps secrets in the scanned file out of the report: credential-looking values
+// always, and every value of a Kubernetes Secret.
+func maskSnippet(f *finding.Finding, line string) string {
+	if f.ResourceType == "Secret" {
+		return redact.AllValues(line)
+	}
+	return redact.Line(line)
+}

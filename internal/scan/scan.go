@@ -13,6 +13,7 @@ import (
 	"github.com/plumbsec/plumb/internal/iac"
 	"github.com/plumbsec/plumb/internal/iac/terraform"
 	"github.com/plumbsec/plumb/internal/policy"
+	"github.com/plumbsec/plumb/internal/redact"
 	"github.com/plumbsec/plumb/internal/resource"
 )
 
@@ -67,8 +68,21 @@ func Run(ctx context.Context, eng *policy.Engine, opts Options) (*finding.Result
 		return nil, fmt.Errorf("config suppressions: %w", err)
 	}
 	rebase(res, opts.RelativeTo)
+	mask(res)
 	res.Sort()
 	return res, nil
+}
+
+// mask keeps secrets out of every output: a rule's message or a parser's diagnostic that
+// quotes a credential from a scanned file has it replaced.
+func mask(res *finding.Result) {
+	for _, f := range res.Findings {
+		f.Message = redact.Line(f.Message)
+	}
+	for i := range res.Diagnostics {
+		res.Diagnostics[i].Summary = redact.Line(res.Diagnostics[i].Summary)
+		res.Diagnostics[i].Detail = redact.Line(res.Diagnostics[i].Detail)
+	}
 }
 
 // rebase makes the result's file paths relative to dir when the scan root is inside it.
