@@ -20,7 +20,7 @@ test-deps:
 test: test-deps vet fmt-check
 	PLUMB_SARIF_SCHEMA=$(PLUMB_CACHE)/sarif-multitool/sarif-2.1.0.json \
 		$(GO) test -count=1 ./...
-	$(MAKE) fuzz FUZZTIME=20s
+	$(MAKE) fuzz FUZZTIME=10s
 
 test-short:
 	$(GO) test -short ./...
@@ -32,10 +32,10 @@ fmt-check:
 	@out=$$(gofmt -l cmd internal policies bench 2>/dev/null); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
-# fuzz runs each parser's fuzz target for FUZZTIME (a smoke run; longer runs by hand).
-FUZZTIME ?= 30s
+# fuzz runs every fuzz target for FUZZTIME (a smoke run; longer runs by hand).
+FUZZTIME ?= 10s
 fuzz:
-	$(GO) test ./internal/iac/terraform -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+	FUZZTIME=$(FUZZTIME) GO=$(GO) scripts/fuzz-all.sh
 
 bench:
 	bench/run.sh
