@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -43,34 +46,67 @@ func Load(root string, files []string, opts Options) *iac.Result {
 		pfs = append(pfs, pf)
 		pfRels = append(pfRels, rel)
 	}
-	var ts []*template
-	for _, f := range files {
-		rel := l.rel(f)
-		res.Files = append(res.Files, rel)
-		t, d := l.read(f, rel, pfs)
-		if d != nil {
-			res.Diagnostics = append(res.Diagnostics, *d)
-			continue
+	// Templates are parsed and evaluated in parallel; results are gathered in file order.
+	ts := make([]*template, len(files))
+	readDiags := make([]*resource.Diagnostic, len(files))
+	parallel(len(files), func(i int) {
+		ts[i], readDiags[i] = l.read(files[i], l.rel(files[i]), pfs)
+	})
+	for i, f := range files {
+		res.Files = append(res.Files, l.rel(f))
+		if readDiags[i] != nil {
+			res.Diagnostics = append(res.Diagnostics, *readDiags[i])
 		}
-		ts = append(ts, t)
 	}
-	// Exports first: a template may import what another one exports.
+	// Exports first, in order: a template may import what another one exports.
 	for _, t := range ts {
-		t.safely(t.collectExports)
+		if t != nil {
+			t.safely(t.collectExports)
+		}
 	}
-	for _, t := range ts {
-		t.safely(func() { res.Resources = append(res.Resources, t.resources()...) })
-		res.Diagnostics = append(res.Diagnostics, t.diags...)
+	out := make([][]*resource.Resource, len(ts))
+	parallel(len(ts), func(i int) {
+		if t := ts[i]; t != nil {
+			t.safely(func() { out[i] = t.resources() })
+		}
+	})
+	for i, t := range ts {
+		if t != nil {
+			res.Resources = append(res.Resources, out[i]...)
+			res.Diagnostics = append(res.Diagnostics, t.diags...)
+		}
 	}
 	res.Diagnostics = append(res.Diagnostics, unusedParams(pfs, pfRels)...)
 	sort.Strings(res.Files)
 	return res
 }
 
+// parallel runs f(0..n-1) on every core.
+func parallel(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > n {
+		workers = n
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 type loader struct {
 	root string
 	// exports maps an export name to the resources its value was read from, across every
 	// template of the scan, so Fn::ImportValue becomes an edge to the exporting resource.
+	// It is written while exports are collected, one template at a time, and only read
+	// while resources are evaluated in parallel.
 	exports map[string][]string
 }
 
