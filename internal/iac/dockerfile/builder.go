@@ -2,6 +2,7 @@ package dockerfile
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -107,7 +108,7 @@ func (s *stage) path(segs ...any) resource.Path {
 
 // appendTo adds v to one of the stage's lists, located at the instruction.
 func (b *builder) appendTo(s *stage, list string, v any, loc resource.Location) {
-	b.locate(s.path(list, len(s.lists[list])), v, loc)
+	b.locateKey("stages."+strconv.Itoa(s.index)+"."+list+"."+strconv.Itoa(len(s.lists[list])), v, loc)
 	s.lists[list] = append(s.lists[list], v)
 }
 
@@ -148,8 +149,44 @@ func (b *builder) finish() {
 		b.res.SetLocation(resource.Path{"stages"}, resource.Location{File: b.file,
 			StartLine: b.stages[0].loc.StartLine, EndLine: final.loc.EndLine})
 	}
-	maskTree(attrs)
-	b.res.Unknowns = resource.FindUnknowns(attrs, nil)
+	// The typed lists (run, add, copy, expose, args) hold the very objects of instructions:
+	// masking instructions masks them.
+	maskTree(attrs["args"])
+	for _, st := range stages {
+		for k, v := range st.(map[string]any) {
+			switch k {
+			case "run", "add", "copy", "expose", "args":
+			default:
+				maskTree(v)
+			}
+		}
+	}
+	b.res.Unknowns = findUnknowns("", attrs, nil)
+	sort.Slice(b.res.Unknowns, func(i, j int) bool { return b.res.Unknowns[i].String() < b.res.Unknowns[j].String() })
+}
+
+// findUnknowns lists the paths of Unknown values below key, building keys as strings and
+// parsing only the few that are unknown.
+func findUnknowns(key string, v any, out []resource.Path) []resource.Path {
+	switch x := v.(type) {
+	case resource.Unknown:
+		return append(out, resource.ParsePath(key))
+	case map[string]any:
+		if key != "" {
+			key += "."
+		}
+		for k, e := range x {
+			out = findUnknowns(key+k, e, out)
+		}
+	case []any:
+		if key != "" {
+			key += "."
+		}
+		for i, e := range x {
+			out = findUnknowns(key+strconv.Itoa(i), e, out)
+		}
+	}
+	return out
 }
 
 func (b *builder) finishStage(s *stage) map[string]any {
