@@ -2,11 +2,12 @@ package tfplan
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // maxDepth bounds how deeply nested a document may be. Terraform's own documents stay far
@@ -76,18 +77,37 @@ func (n *node) strings() []string {
 	return out
 }
 
-// decoder builds nodes from a document with encoding/json's tokenizer, which reports the
-// offset of every token: that is all a location needs.
+// decoder builds nodes from a document held in memory, keeping the byte offsets where each
+// value starts and ends: that is all a location needs. It is a small JSON reader of its own
+// rather than encoding/json's Decoder, whose tokens cost an allocation each and whose Decode
+// (the only way to read past a value) builds an error at the end of every value read
+// mid-stream; reading past the parts of a plan Plumb does not use is most of the work.
 type decoder struct {
 	src []byte
-	dec *json.Decoder
+	pos int
+	// slab hands out nodes a block at a time, and elems and keys hold the children of the
+	// objects and arrays being read, copied out at the end of each into a slice of the exact
+	// size: a plan has millions of values, and one allocation each (plus the doubling of
+	// every growing slice) was most of the cost of reading one.
+	slab  []node
+	elems []*node
+	keys  []string
+	// interned holds the short strings read so far: member names and values such as
+	// "managed" repeat in every resource.
+	interned map[string]string
 }
 
-func newDecoder(src []byte) *decoder {
-	d := json.NewDecoder(bytes.NewReader(src))
-	d.UseNumber()
-	return &decoder{src: src, dec: d}
+func (d *decoder) newNode(start int) *node {
+	if len(d.slab) == 0 {
+		d.slab = make([]node, 256)
+	}
+	n := &d.slab[0]
+	d.slab = d.slab[1:]
+	n.start = start
+	return n
 }
+
+func newDecoder(src []byte) *decoder { return &decoder{src: src} }
 
 // syntaxError is a malformed document, at a byte offset.
 type syntaxError struct {
@@ -97,176 +117,447 @@ type syntaxError struct {
 
 func (e *syntaxError) Error() string { return e.msg }
 
-func (d *decoder) fail(err error) error {
-	var se *json.SyntaxError
-	var own *syntaxError
-	switch {
-	case errors.As(err, &own):
-		return own
-	case errors.As(err, &se):
-		return &syntaxError{offset: int(se.Offset), msg: se.Error()}
-	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return &syntaxError{offset: len(d.src), msg: "unexpected end of JSON input"}
-	}
-	return &syntaxError{offset: int(d.dec.InputOffset()), msg: err.Error()}
+func (d *decoder) errorf(format string, args ...any) error {
+	return &syntaxError{offset: d.pos, msg: fmt.Sprintf(format, args...)}
 }
 
-// next returns the offset where the next value starts: the decoder's offset is the end of the
-// previous token, before any whitespace, colon or comma.
-func (d *decoder) next() int {
-	i := int(d.dec.InputOffset())
-	for i < len(d.src) {
-		switch d.src[i] {
-		case ' ', '\t', '\n', '\r', ':', ',':
-			i++
+func (d *decoder) unexpected(what string) error {
+	if d.pos >= len(d.src) {
+		return d.errorf("unexpected end of JSON input")
+	}
+	return d.errorf("invalid character %s %s", quoteChar(d.src[d.pos]), what)
+}
+
+func quoteChar(c byte) string {
+	if c == '\'' {
+		return `'\''`
+	}
+	if c == '"' {
+		return `'"'`
+	}
+	s := strconv.Quote(string(rune(c)))
+	return "'" + s[1:len(s)-1] + "'"
+}
+
+func (d *decoder) ws() {
+	for d.pos < len(d.src) {
+		switch d.src[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
 		default:
-			return i
+			return
 		}
 	}
-	return i
+}
+
+// peek skips whitespace and returns the next byte, or 0 at the end (a NUL byte in the
+// input is never valid where peek is used, and is reported by what follows).
+func (d *decoder) peek() byte {
+	d.ws()
+	if d.pos >= len(d.src) {
+		return 0
+	}
+	return d.src[d.pos]
+}
+
+// end checks that nothing but whitespace follows the document.
+func (d *decoder) end() error {
+	if d.ws(); d.pos < len(d.src) {
+		return d.unexpected("after top-level value")
+	}
+	return nil
 }
 
 // value builds the next value and everything in it.
 func (d *decoder) value(depth int) (*node, error) {
 	if depth > maxDepth {
-		return nil, &syntaxError{offset: d.next(), msg: fmt.Sprintf("nested deeper than %d levels", maxDepth)}
+		return nil, d.errorf("nested deeper than %d levels", maxDepth)
 	}
-	start := d.next()
-	tok, err := d.dec.Token()
+	c := d.peek()
+	n := d.newNode(d.pos)
+	var err error
+	switch {
+	case c == '{':
+		n.kind = kindObject
+		mark, keyMark := len(d.elems), len(d.keys)
+		err = d.members(func(key string) error {
+			v, err := d.value(depth + 1)
+			if err == nil {
+				d.keys = append(d.keys, key)
+				d.elems = append(d.elems, v)
+			}
+			return err
+		})
+		if err == nil && len(d.elems) > mark {
+			n.keys = append([]string(nil), d.keys[keyMark:]...)
+			n.elems = append([]*node(nil), d.elems[mark:]...)
+		}
+		d.keys, d.elems = d.keys[:keyMark], d.elems[:mark]
+	case c == '[':
+		n.kind = kindArray
+		mark := len(d.elems)
+		err = d.elements(func() error {
+			v, err := d.value(depth + 1)
+			if err == nil {
+				d.elems = append(d.elems, v)
+			}
+			return err
+		})
+		if err == nil && len(d.elems) > mark {
+			n.elems = append([]*node(nil), d.elems[mark:]...)
+		}
+		d.elems = d.elems[:mark]
+	case c == '"':
+		n.kind = kindString
+		n.text, err = d.string()
+	case c == '-' || c >= '0' && c <= '9':
+		n.kind = kindNumber
+		n.text, err = d.number()
+	case c == 't':
+		n.kind, n.truth, err = kindBool, true, d.literal("true")
+	case c == 'f':
+		n.kind, err = kindBool, d.literal("false")
+	case c == 'n':
+		n.kind, err = kindNull, d.literal("null")
+	default:
+		err = d.unexpected("looking for beginning of value")
+	}
 	if err != nil {
-		return nil, d.fail(err)
+		return nil, err
 	}
-	n := &node{start: start}
-	switch t := tok.(type) {
-	case json.Delim:
-		switch t {
-		case '{':
-			n.kind = kindObject
-			err = d.members(func(key string) error {
-				v, err := d.value(depth + 1)
-				if err == nil {
-					n.keys = append(n.keys, key)
-					n.elems = append(n.elems, v)
-				}
-				return err
-			})
-		case '[':
-			n.kind = kindArray
-			err = d.elements(func() error {
-				v, err := d.value(depth + 1)
-				if err == nil {
-					n.elems = append(n.elems, v)
-				}
-				return err
-			})
-		default:
-			err = &syntaxError{offset: start, msg: fmt.Sprintf("unexpected %q", rune(t))}
-		}
-		if err != nil {
-			return nil, err
-		}
-	case string:
-		n.kind, n.text = kindString, t
-	case json.Number:
-		n.kind, n.text = kindNumber, string(t)
-	case bool:
-		n.kind, n.truth = kindBool, t
-	case nil:
-		n.kind = kindNull
-	}
-	n.end = int(d.dec.InputOffset())
+	n.end = d.pos
 	return n, nil
 }
 
-// skip reads past the next value without building it, keeping only its extent.
-func (d *decoder) skip() (*node, error) {
-	start := d.next()
-	var raw json.RawMessage
-	if err := d.dec.Decode(&raw); err != nil {
-		return nil, d.fail(err)
+// skip reads past the next value without building it.
+func (d *decoder) skip() error { return d.skipValue(1) }
+
+func (d *decoder) skipValue(depth int) error {
+	if depth > maxDepth {
+		return d.errorf("nested deeper than %d levels", maxDepth)
 	}
-	return &node{kind: kindSkipped, start: start, end: int(d.dec.InputOffset())}, nil
+	switch c := d.peek(); {
+	case c == '{':
+		return d.members(func(string) error { return d.skipValue(depth + 1) })
+	case c == '[':
+		return d.elements(func() error { return d.skipValue(depth + 1) })
+	case c == '"':
+		return d.skipString()
+	case c == '-' || c >= '0' && c <= '9':
+		_, err := d.number()
+		return err
+	case c == 't':
+		return d.literal("true")
+	case c == 'f':
+		return d.literal("false")
+	case c == 'n':
+		return d.literal("null")
+	}
+	return d.unexpected("looking for beginning of value")
+}
+
+func (d *decoder) literal(lit string) error {
+	if !bytes.HasPrefix(d.src[d.pos:], []byte(lit)) {
+		for i := 0; i < len(lit) && d.pos < len(d.src) && d.src[d.pos] == lit[i]; i++ {
+			d.pos++
+		}
+		return d.unexpected("in literal " + lit)
+	}
+	d.pos += len(lit)
+	return nil
 }
 
 // object reads an object, calling member for each name with the decoder positioned at its
 // value, which member must read (with value, skip or object). It returns the object's extent.
 func (d *decoder) object(member func(key string) error) (start, end int, err error) {
-	start = d.next()
-	tok, err := d.dec.Token()
-	if err != nil {
-		return 0, 0, d.fail(err)
+	if d.peek() != '{' {
+		if d.pos >= len(d.src) {
+			return 0, 0, d.unexpected("")
+		}
+		return 0, 0, d.errorf("expected an object, found %s", describe(d.src[d.pos]))
 	}
-	if tok != json.Delim('{') {
-		return 0, 0, &syntaxError{offset: start, msg: fmt.Sprintf("expected an object, found %s", describe(tok))}
-	}
+	start = d.pos
 	if err := d.members(member); err != nil {
 		return 0, 0, err
 	}
-	return start, int(d.dec.InputOffset()), nil
+	return start, d.pos, nil
 }
 
 // array reads an array, calling element with the decoder positioned at each element.
 func (d *decoder) array(element func() error) error {
-	start := d.next()
-	tok, err := d.dec.Token()
-	if err != nil {
-		return d.fail(err)
-	}
-	if tok != json.Delim('[') {
-		return &syntaxError{offset: start, msg: fmt.Sprintf("expected an array, found %s", describe(tok))}
+	if d.peek() != '[' {
+		if d.pos >= len(d.src) {
+			return d.unexpected("")
+		}
+		return d.errorf("expected an array, found %s", describe(d.src[d.pos]))
 	}
 	return d.elements(element)
 }
 
-// members reads an object's members up to and including its closing brace.
+// members reads an object from its opening brace to its closing one.
 func (d *decoder) members(member func(key string) error) error {
-	for d.dec.More() {
-		off := d.next()
-		tok, err := d.dec.Token()
+	d.pos++ // {
+	if d.peek() == '}' {
+		d.pos++
+		return nil
+	}
+	for {
+		if d.peek() != '"' {
+			return d.unexpected("looking for beginning of object key string")
+		}
+		key, err := d.string()
 		if err != nil {
-			return d.fail(err)
+			return err
 		}
-		key, ok := tok.(string)
-		if !ok {
-			return &syntaxError{offset: off, msg: "expected a member name"}
+		if d.peek() != ':' {
+			return d.unexpected("after object key")
 		}
+		d.pos++
 		if err := member(key); err != nil {
 			return err
 		}
+		switch d.peek() {
+		case ',':
+			d.pos++
+		case '}':
+			d.pos++
+			return nil
+		default:
+			return d.unexpected("after object key:value pair")
+		}
 	}
-	if _, err := d.dec.Token(); err != nil {
-		return d.fail(err)
-	}
-	return nil
 }
 
-// elements reads an array's elements up to and including its closing bracket.
+// elements reads an array from its opening bracket to its closing one.
 func (d *decoder) elements(element func() error) error {
-	for d.dec.More() {
+	d.pos++ // [
+	if d.peek() == ']' {
+		d.pos++
+		return nil
+	}
+	for {
 		if err := element(); err != nil {
 			return err
 		}
+		switch d.peek() {
+		case ',':
+			d.pos++
+		case ']':
+			d.pos++
+			return nil
+		default:
+			return d.unexpected("after array element")
+		}
 	}
-	if _, err := d.dec.Token(); err != nil {
-		return d.fail(err)
-	}
-	return nil
 }
 
-func describe(tok json.Token) string {
-	switch t := tok.(type) {
-	case json.Delim:
-		return fmt.Sprintf("%q", rune(t))
-	case string:
+// string reads a string from its opening quote; invalid UTF-8 becomes U+FFFD, as
+// encoding/json decodes it.
+func (d *decoder) string() (string, error) {
+	d.pos++ // "
+	start := d.pos
+	for d.pos < len(d.src) {
+		switch c := d.src[d.pos]; {
+		case c == '"':
+			raw := d.src[start:d.pos]
+			d.pos++
+			return d.text(raw), nil
+		case c == '\\':
+			return d.escaped(start)
+		case c < 0x20:
+			return "", d.unexpected("in string literal")
+		default:
+			d.pos++
+		}
+	}
+	return "", d.unexpected("")
+}
+
+// escaped finishes reading a string that holds escapes, from the first one.
+func (d *decoder) escaped(start int) (string, error) {
+	b := append([]byte(nil), d.src[start:d.pos]...)
+	for d.pos < len(d.src) {
+		c := d.src[d.pos]
+		switch {
+		case c == '"':
+			d.pos++
+			return validUTF8(b), nil
+		case c < 0x20:
+			return "", d.unexpected("in string literal")
+		case c != '\\':
+			b = append(b, c)
+			d.pos++
+			continue
+		}
+		if d.pos+1 >= len(d.src) {
+			d.pos = len(d.src)
+			return "", d.unexpected("")
+		}
+		e := d.src[d.pos+1]
+		switch e {
+		case '"', '\\', '/':
+			b = append(b, e)
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, ok := d.hex4(d.pos + 2)
+			if !ok {
+				d.pos++
+				return "", d.unexpected("in \\u hexadecimal character escape")
+			}
+			d.pos += 6
+			if utf16.IsSurrogate(r) {
+				r2, ok := rune(-1), false
+				if d.pos+1 < len(d.src) && d.src[d.pos] == '\\' && d.src[d.pos+1] == 'u' {
+					r2, ok = d.hex4(d.pos + 2)
+				}
+				if dec := utf16.DecodeRune(r, r2); ok && dec != utf8.RuneError {
+					r = dec
+					d.pos += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			b = utf8.AppendRune(b, r)
+			continue
+		default:
+			d.pos++
+			return "", d.unexpected("in string escape code")
+		}
+		d.pos += 2
+	}
+	return "", d.unexpected("")
+}
+
+// text returns the string of raw bytes, interning short ones.
+func (d *decoder) text(raw []byte) string {
+	if len(raw) > 32 {
+		return validUTF8(raw)
+	}
+	if s, ok := d.interned[string(raw)]; ok {
+		return s
+	}
+	if d.interned == nil {
+		d.interned = map[string]string{}
+	}
+	s := validUTF8(raw)
+	d.interned[s] = s
+	return s
+}
+
+// validUTF8 replaces each byte that is not part of valid UTF-8 with U+FFFD.
+func validUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b)+8)
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		out = utf8.AppendRune(out, r) // RuneError for an invalid byte, with size 1
+		b = b[size:]
+	}
+	return string(out)
+}
+
+func (d *decoder) hex4(at int) (rune, bool) {
+	if at+4 > len(d.src) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(string(d.src[at:at+4]), 16, 32)
+	return rune(v), err == nil
+}
+
+func (d *decoder) skipString() error {
+	d.pos++ // "
+	for d.pos < len(d.src) {
+		switch c := d.src[d.pos]; {
+		case c == '"':
+			d.pos++
+			return nil
+		case c == '\\':
+			if d.pos+1 < len(d.src) && d.src[d.pos+1] == 'u' {
+				if _, ok := d.hex4(d.pos + 2); !ok {
+					d.pos++
+					return d.unexpected("in \\u hexadecimal character escape")
+				}
+				d.pos += 6
+				continue
+			}
+			if d.pos+1 >= len(d.src) || !strings.ContainsRune(`"\\/bfnrt`, rune(d.src[d.pos+1])) {
+				d.pos++
+				return d.unexpected("in string escape code")
+			}
+			d.pos += 2
+		case c < 0x20:
+			return d.unexpected("in string literal")
+		default:
+			d.pos++
+		}
+	}
+	return d.unexpected("")
+}
+
+// number reads a number's literal, checked against JSON's grammar.
+func (d *decoder) number() (string, error) {
+	start := d.pos
+	if d.src[d.pos] == '-' {
+		d.pos++
+	}
+	switch {
+	case d.pos < len(d.src) && d.src[d.pos] == '0':
+		d.pos++
+	case d.digits() == 0:
+		return "", d.unexpected("in numeric literal")
+	}
+	if d.pos < len(d.src) && d.src[d.pos] == '.' {
+		d.pos++
+		if d.digits() == 0 {
+			return "", d.unexpected("after decimal point in numeric literal")
+		}
+	}
+	if d.pos < len(d.src) && (d.src[d.pos] == 'e' || d.src[d.pos] == 'E') {
+		d.pos++
+		if d.pos < len(d.src) && (d.src[d.pos] == '+' || d.src[d.pos] == '-') {
+			d.pos++
+		}
+		if d.digits() == 0 {
+			return "", d.unexpected("in exponent of numeric literal")
+		}
+	}
+	return string(d.src[start:d.pos]), nil
+}
+
+func (d *decoder) digits() int {
+	n := 0
+	for d.pos < len(d.src) && d.src[d.pos] >= '0' && d.src[d.pos] <= '9' {
+		d.pos++
+		n++
+	}
+	return n
+}
+
+func describe(c byte) string {
+	switch {
+	case c == '[':
+		return "an array"
+	case c == '"':
 		return "a string"
-	case json.Number:
+	case c == '-' || c >= '0' && c <= '9':
 		return "a number"
-	case bool:
+	case c == 't' || c == 'f':
 		return "a boolean"
-	case nil:
+	case c == 'n':
 		return "null"
 	}
-	return "a value"
+	return quoteChar(c)
 }
 
 // lineIndex turns byte offsets into 1-based line and column numbers.

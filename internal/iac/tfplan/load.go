@@ -117,7 +117,6 @@ func (f *file) add(r *resource.Resource, at *node) bool {
 		return false
 	}
 	f.keys[r.Key] = true
-	r.Unknowns = resource.FindUnknowns(r.Attributes, resource.Path{})
 	f.out = append(f.out, r)
 	return true
 }
@@ -164,10 +163,13 @@ func decodeDocument(src []byte) (*document, error) {
 		case "resource_changes":
 			doc.changes, err = readChanges(d)
 		default:
-			_, err = d.skip()
+			err = d.skip()
 		}
 		return err
 	})
+	if err == nil {
+		err = d.end()
+	}
 	return doc, err
 }
 
@@ -191,8 +193,7 @@ func readChanges(d *decoder) (map[string]*change, error) {
 			case "change":
 				return readChange(d, c)
 			}
-			_, err := d.skip()
-			return err
+			return d.skip()
 		})
 		if err == nil && mode != "data" && addr != "" {
 			out[addr] = c
@@ -215,7 +216,7 @@ func readChange(d *decoder, c *change) error {
 		case "after_sensitive":
 			c.afterSensitive, err = d.value(3)
 		default:
-			_, err = d.skip()
+			err = d.skip()
 		}
 		return err
 	})

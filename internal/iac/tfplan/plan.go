@@ -24,11 +24,12 @@ func (f *file) plan(doc *document) {
 		r := f.newResource(rn, a, resource.OriginPlan)
 		f.attributes(r, rn.get("values"))
 		exprs := cfg.expressions(a)
-		if ch != nil {
-			applyUnknowns(r.Attributes, ch.afterUnknown, configuredBy(exprs))
-		}
+		unknowns := ch != nil && applyUnknowns(r.Attributes, ch.afterUnknown, configuredBy(exprs))
 		for _, s := range []*node{rn.get("sensitive_values"), afterSensitive(ch)} {
 			walkTrue(s, resource.Path{}, func(p resource.Path) { mask(r.Attributes, p) })
+		}
+		if unknowns {
+			r.Unknowns = resource.FindUnknowns(r.Attributes, resource.Path{})
 		}
 		if f.add(r, rn) {
 			rv.addInstance(a)

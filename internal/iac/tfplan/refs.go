@@ -107,8 +107,12 @@ func newResolver(cfg *configModule) *resolver {
 // addInstance records that a resource instance exists, and so do the module instances on
 // its path.
 func (rv *resolver) addInstance(a address) {
-	k := moduleString(a.module) + " " + a.typ + "." + a.name
+	mod := moduleString(a.module)
+	k := mod + " " + a.typ + "." + a.name
 	rv.instances[k] = append(rv.instances[k], a.key)
+	if rv.seenChild[mod] {
+		return
+	}
 	for i := range a.module {
 		parent := moduleString(a.module[:i])
 		child := moduleString(a.module[:i+1])

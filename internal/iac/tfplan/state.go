@@ -51,9 +51,10 @@ func (f *file) state(doc *document) {
 }
 
 type stateInstance struct {
-	res  *resource.Resource
-	addr address
-	deps []string
+	res              *resource.Resource
+	addr             address
+	deps             []string
+	modAddr, cfgPath string
 }
 
 // indexKey reads an instance's index_key: a number for count, a string for for_each.
@@ -115,11 +116,14 @@ func ctyPath(n *node) resource.Path {
 // to; a dependency no attribute names is a reference of the whole resource (empty attribute)
 // to each of its chosen instances. The instance's own id and arn are not references.
 func stateReferences(all []stateInstance) {
-	byConfig := map[string][]*stateInstance{}
+	ix := &dependencyIndex{byConfig: map[string][]*stateInstance{}, byModule: map[string][]*stateInstance{},
+		parsed: map[string]address{}}
 	for i := range all {
 		s := &all[i]
-		k := configPath(s.addr.module) + " " + s.addr.typ + "." + s.addr.name
-		byConfig[k] = append(byConfig[k], s)
+		s.modAddr, s.cfgPath = moduleString(s.addr.module), configPath(s.addr.module)
+		name := s.addr.typ + "." + s.addr.name
+		ix.byConfig[s.cfgPath+" "+name] = append(ix.byConfig[s.cfgPath+" "+name], s)
+		ix.byModule[s.modAddr+" "+name] = append(ix.byModule[s.modAddr+" "+name], s)
 	}
 	for i := range all {
 		s := &all[i]
@@ -127,7 +131,7 @@ func stateReferences(all []stateInstance) {
 		var byDep [][]string
 		for _, d := range s.deps {
 			var keys []string
-			for _, t := range dependencyTargets(s, d, byConfig) {
+			for _, t := range ix.targets(s, d) {
 				keys = append(keys, t.res.Key)
 				for _, a := range []string{"id", "arn"} {
 					if v, ok := t.res.Attributes[a].(string); ok && v != "" && v != masked {
@@ -176,27 +180,35 @@ func anyOf(keys []string, set map[string]bool) bool {
 	return false
 }
 
-func dependencyTargets(s *stateInstance, dep string, byConfig map[string][]*stateInstance) []*stateInstance {
-	d, ok := parseAddress(dep)
-	if !ok || d.mode != "managed" {
+// dependencyIndex finds the instances a dependency names.
+type dependencyIndex struct {
+	byConfig map[string][]*stateInstance // module configuration path + " " + type.name
+	byModule map[string][]*stateInstance // module instance address + " " + type.name
+	parsed   map[string]address
+}
+
+func (ix *dependencyIndex) targets(s *stateInstance, dep string) []*stateInstance {
+	d, ok := ix.parsed[dep]
+	if !ok {
+		d, _ = parseAddress(dep)
+		ix.parsed[dep] = d
+	}
+	if d.mode != "managed" {
 		return nil
 	}
-	cands := byConfig[configPath(d.module)+" "+d.typ+"."+d.name]
-	if configPath(d.module) == configPath(s.addr.module) {
-		own := moduleString(s.addr.module)
-		var same []*stateInstance
-		for _, c := range cands {
-			if moduleString(c.addr.module) == own {
-				same = append(same, c)
-			}
-		}
-		cands = same
+	name := d.typ + "." + d.name
+	cands := ix.byConfig[configPath(d.module)+" "+name]
+	if configPath(d.module) == s.cfgPath {
+		cands = ix.byModule[s.modAddr+" "+name]
 	}
 	keys := make([]instanceKey, len(cands))
 	for i, c := range cands {
 		keys[i] = c.addr.key
 	}
 	chosen := pick(keys, nil, s.addr.key)
+	if len(chosen) == len(cands) {
+		return cands
+	}
 	var out []*stateInstance
 	for _, c := range cands {
 		if hasKey(chosen, c.addr.key) {

@@ -22,20 +22,22 @@ func (f *file) attributes(r *resource.Resource, values *node) {
 	}
 	decl := r.Locations[""]
 	for i, k := range values.keys {
-		if v, ok := f.convert(r, values.elems[i], resource.Path{k}, decl); ok {
+		if v, ok := f.convert(r, values.elems[i], k, decl); ok {
 			r.Attributes[k] = v
+		} else {
+			delete(r.Attributes, k)
 		}
 	}
 }
 
-// convert converts n at path p. A location is recorded only where the value's lines differ
-// from the nearest enclosing value's (parent): Resource.LocationOf falls back to that one,
-// so a plan written on one line, as terraform show -json writes it, costs one location per
-// resource, not one per value.
-func (f *file) convert(r *resource.Resource, n *node, p resource.Path, parent resource.Location) (any, bool) {
+// convert converts n, at the path whose string form is path. A location is recorded only
+// where the value's lines differ from the nearest enclosing value's (parent):
+// Resource.LocationOf falls back to that one, so a plan written on one line, as terraform
+// show -json writes it, costs one location per resource, not one per value.
+func (f *file) convert(r *resource.Resource, n *node, path string, parent resource.Location) (any, bool) {
 	loc := f.loc(n)
 	if loc.StartLine != parent.StartLine || loc.EndLine != parent.EndLine {
-		r.SetLocation(p, loc)
+		r.Locations[path] = loc // path is Path.String() of the value's path
 		parent = loc
 	}
 	switch n.kind {
@@ -48,7 +50,7 @@ func (f *file) convert(r *resource.Resource, n *node, p resource.Path, parent re
 	case kindObject:
 		m := make(map[string]any, len(n.keys))
 		for i, k := range n.keys {
-			if v, ok := f.convert(r, n.elems[i], p.Append(k), parent); ok {
+			if v, ok := f.convert(r, n.elems[i], path+"."+k, parent); ok {
 				m[k] = v
 			} else {
 				delete(m, k) // a later null member of the same name wins, as in encoding/json
@@ -58,7 +60,7 @@ func (f *file) convert(r *resource.Resource, n *node, p resource.Path, parent re
 	case kindArray:
 		l := make([]any, len(n.elems))
 		for i, e := range n.elems {
-			l[i], _ = f.convert(r, e, p.Append(i), parent)
+			l[i], _ = f.convert(r, e, path+"."+strconv.Itoa(i), parent)
 		}
 		return l, true
 	}
@@ -91,18 +93,20 @@ func number(lit string) any {
 // configuration does not set is a value the provider computes on its own (an id, an arn, the
 // deprecated inline versioning of a bucket); the HCL loader leaves what the configuration did
 // not write absent, and rules read absence as the provider's default, so it is left absent
-// here too.
-func applyUnknowns(attrs map[string]any, unknown *node, configured func(resource.Path) bool) {
+// here too. It reports whether it marked any.
+func applyUnknowns(attrs map[string]any, unknown *node, configured func(resource.Path) bool) (marked bool) {
 	walkTrue(unknown, resource.Path{}, func(p resource.Path) {
 		if len(p) == 0 {
 			return
 		}
 		if configured(p) {
 			setPath(attrs, p, resource.Unknown{})
+			marked = true
 		} else {
 			deletePath(attrs, p)
 		}
 	})
+	return marked
 }
 
 // walkTrue calls fn with the path of every true leaf in a tree of booleans shaped like a
