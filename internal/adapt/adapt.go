@@ -2,6 +2,7 @@ package adapt
 
 import (
 	"encoding/json"
+	"path"
 	"strings"
 
 	"github.com/plumbsec/plumb/internal/resource"
@@ -12,6 +13,9 @@ func Canonical(rs []*resource.Resource) []*resource.Resource {
 	out := make([]*resource.Resource, 0, len(rs))
 	for _, r := range rs {
 		out = append(out, clone(r))
+	}
+	for _, r := range out {
+		setRoot(r)
 	}
 	for _, r := range out {
 		if a, ok := originAdapters[r.Origin]; ok {
@@ -148,4 +152,19 @@ func dropSelfReferences(r *resource.Resource) {
 		kept = append(kept, ref)
 	}
 	r.References = kept
+}
+
+// setRoot gives a resource whose loader did not say the scope its key is unique in the one
+// its declaration implies: the file (a template, a plan, a Dockerfile), or for Kubernetes
+// manifests their directory, since an application's objects span its files.
+func setRoot(r *resource.Resource) {
+	if r.Root != "" {
+		return
+	}
+	file := r.LocationOf(resource.Path{}).File
+	if kubernetesOrigins[r.Origin] {
+		r.Root = path.Dir(file)
+		return
+	}
+	r.Root = file
 }

@@ -52,7 +52,26 @@ func (ix k8sIndex) key(group, version, kind, namespace, name string) string {
 
 const rbacGroup = "rbac.authorization.k8s.io"
 
+// linkKubernetes links the objects of each Root separately: the dev and prod directories of
+// one repository may declare the same Service and Deployment, and must not be joined.
 func linkKubernetes(rs []*resource.Resource) {
+	byRoot := map[string][]*resource.Resource{}
+	var roots []string
+	for _, r := range rs {
+		if !kubernetesOrigins[r.Origin] {
+			continue
+		}
+		if _, ok := byRoot[r.Root]; !ok {
+			roots = append(roots, r.Root)
+		}
+		byRoot[r.Root] = append(byRoot[r.Root], r)
+	}
+	for _, root := range roots {
+		linkKubernetesIn(byRoot[root])
+	}
+}
+
+func linkKubernetesIn(rs []*resource.Resource) {
 	var objs []k8sObject
 	ix := k8sIndex{}
 	pods := podsByLabel{}

@@ -335,3 +335,30 @@ func TestSecretsAreMaskedInEveryOutput(t *testing.T) {
 		}
 	}
 }
+
+// Two stacks in one repository that both declare aws_s3_bucket.logs are two buckets: each
+// split resource joins the bucket of its own stack, and each finding points into its stack.
+func TestSameAddressInTwoStacks(t *testing.T) {
+	stack := func(acl string) string {
+		return `resource "aws_s3_bucket" "logs" {
+  bucket = "logs-` + acl + `"
+}
+
+resource "aws_s3_bucket_acl" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  acl    = "` + acl + `"
+}
+`
+	}
+	dir := writeFiles(t, map[string]string{
+		"prod/main.tf": stack("private"),
+		"dev/main.tf":  stack("public-read"),
+	})
+	rep, _ := scanJSON(t, "--rule", "PLB-AWS-S3-001", dir)
+	if len(rep.Findings) != 1 {
+		t.Fatalf("want one public-ACL finding (dev), got %+v", rep.Findings)
+	}
+	if f := rep.Findings[0]; f.Location.File != "dev/main.tf" || f.Location.StartLine != 7 {
+		t.Errorf("finding at %s:%d, want dev/main.tf:7", f.Location.File, f.Location.StartLine)
+	}
+}

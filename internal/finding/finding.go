@@ -45,8 +45,10 @@ type Rule struct {
 
 // Finding is one rule that fired on one resource.
 type Finding struct {
-	Rule         *Rule
-	ResourceKey  string
+	Rule        *Rule
+	ResourceKey string
+	// ResourceRoot is the resource's Root: keys are unique only within one.
+	ResourceRoot string
 	ResourceType string
 	Module       string
 	Origin       resource.Origin

@@ -196,6 +196,7 @@ func newFinding(r *rule, res *resource.Resource, d denial) *finding.Finding {
 	return &finding.Finding{
 		Rule:         r.meta,
 		ResourceKey:  res.Key,
+		ResourceRoot: res.Root,
 		ResourceType: res.Type,
 		Module:       res.Module,
 		Origin:       res.Origin,

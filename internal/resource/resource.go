@@ -47,6 +47,11 @@ type Resource struct {
 	// Module is the module address the resource was declared in ("" for the root module,
 	// "module.a.module.b" below it); sources without modules leave it empty.
 	Module string
+	// Root names the part of the input a Key is unique in, and within which references
+	// resolve: a Terraform root module's directory, a template's or plan's file, the directory
+	// of Kubernetes manifests. Two stacks in one repository may both declare
+	// aws_s3_bucket.logs; their Roots tell them apart.
+	Root string
 }
 
 // Reference is an edge from one resource to another.

@@ -143,12 +143,13 @@ func rootOf(path string) (string, error) {
 // declarations gives triage the declaration of each finding's resource, where an inline
 // ignore comment may stand.
 func declarations(rs []*resource.Resource) func(*finding.Finding) resource.Location {
-	byKey := make(map[string]*resource.Resource, len(rs))
+	type rootKey struct{ root, key string }
+	byKey := make(map[rootKey]*resource.Resource, len(rs))
 	for _, r := range rs {
-		byKey[r.Key] = r
+		byKey[rootKey{r.Root, r.Key}] = r
 	}
 	return func(f *finding.Finding) resource.Location {
-		if r := byKey[f.ResourceKey]; r != nil {
+		if r := byKey[rootKey{f.ResourceRoot, f.ResourceKey}]; r != nil {
 			return r.LocationOf(resource.Path{})
 		}
 		return resource.Location{}

@@ -61,6 +61,8 @@ func AppendResource(b []byte, r *resource.Resource) ([]byte, error) {
 	b = appendString(b, string(r.Origin))
 	b = append(b, `,"module":`...)
 	b = appendString(b, r.Module)
+	b = append(b, `,"root":`...)
+	b = appendString(b, r.Root)
 	b = append(b, `,"attributes":`...)
 	var err error
 	if r.Attributes == nil {

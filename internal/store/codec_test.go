@@ -19,6 +19,7 @@ func sampleResource() *resource.Resource {
 		Type:   "aws_security_group",
 		Origin: resource.OriginTerraform,
 		Module: "module.net",
+		Root:   "stacks/prod",
 		Attributes: map[string]any{
 			"name":        "web",
 			"port":        int64(443),

@@ -325,6 +325,8 @@ func parseResource(data []byte) (*resource.Resource, error) {
 			r.Origin = resource.Origin(o)
 		case "module":
 			r.Module, err = p.stringValue()
+		case "root":
+			r.Root, err = p.stringValue()
 		case "attributes":
 			if p.null() {
 				return nil

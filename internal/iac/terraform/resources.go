@@ -65,7 +65,7 @@ func (in *instance) refValue(r *resourceDecl, key string, attrs map[string]cty.V
 }
 
 func (in *instance) emit(r *resourceDecl, key string, attrs map[string]cty.Value) {
-	res := &resource.Resource{Key: key, Type: r.typ, Origin: resource.OriginTerraform, Module: in.addr,
+	res := &resource.Resource{Key: key, Type: r.typ, Origin: resource.OriginTerraform, Module: in.addr, Root: in.l.rel(in.rootDir),
 		Attributes: map[string]any{}}
 	res.SetLocation(resource.Path{}, rangeLoc(r.file, r.blockRng))
 	c := &converter{res: res, self: key}

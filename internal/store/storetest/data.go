@@ -33,7 +33,7 @@ func Resources(n int, tag string) []*resource.Resource {
 func securityGroup(i int, tag string) *resource.Resource {
 	key := fmt.Sprintf("module.net.aws_security_group.%s[%d]", tag, i)
 	return &resource.Resource{
-		Key: key, Type: "aws_security_group", Origin: resource.OriginTerraform, Module: "module.net",
+		Key: key, Type: "aws_security_group", Origin: resource.OriginTerraform, Module: "module.net", Root: "stacks/prod",
 		Attributes: map[string]any{
 			"name":        fmt.Sprintf("%s-%d", tag, i),
 			"description": "Managed by Terraform \"quoted\" \\ and <html>",
@@ -98,7 +98,7 @@ func Findings(n int, resources []*resource.Resource) []*finding.Finding {
 		rule := Rules[i%len(Rules)]
 		path := resource.Path{"ingress", 1, "cidr_blocks", 0}
 		out[i] = &finding.Finding{
-			Rule: rule, ResourceKey: r.Key, ResourceType: r.Type, Module: r.Module, Origin: r.Origin,
+			Rule: rule, ResourceKey: r.Key, ResourceRoot: r.Root, ResourceType: r.Type, Module: r.Module, Origin: r.Origin,
 			Path: path, Message: fmt.Sprintf("finding %d on %s", i, r.Key),
 			Location: r.LocationOf(path), Status: finding.Status(i % 4),
 			Fingerprint: finding.Fingerprint(rule.ID, r.Key, path, r.LocationOf(path).File),

@@ -17,6 +17,7 @@ type Finding struct {
 	Severity     string
 	Status       string
 	ResourceKey  string
+	ResourceRoot string
 	ResourceType string
 	Module       string
 	Origin       string
@@ -39,6 +40,7 @@ func FromFinding(f *finding.Finding) (Finding, error) {
 		Severity:     f.Rule.Severity.String(),
 		Status:       f.Status.String(),
 		ResourceKey:  f.ResourceKey,
+		ResourceRoot: f.ResourceRoot,
 		ResourceType: f.ResourceType,
 		Module:       f.Module,
 		Origin:       string(f.Origin),
@@ -66,7 +68,7 @@ func (r Finding) Finding(rules map[string]*finding.Rule) (*finding.Finding, erro
 		return nil, err
 	}
 	f := &finding.Finding{
-		Rule: rule, ResourceKey: r.ResourceKey, ResourceType: r.ResourceType, Module: r.Module,
+		Rule: rule, ResourceKey: r.ResourceKey, ResourceRoot: r.ResourceRoot, ResourceType: r.ResourceType, Module: r.Module,
 		Origin: resource.Origin(r.Origin), Path: path, Message: r.Message, Status: status,
 		Reason: r.Reason, InSource: r.InSource, Fingerprint: r.Fingerprint,
 	}

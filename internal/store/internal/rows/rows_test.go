@@ -19,7 +19,7 @@ func sampleRule() *finding.Rule {
 
 func sampleFinding() *finding.Finding {
 	return &finding.Finding{
-		Rule: sampleRule(), ResourceKey: "aws_s3_bucket.b", ResourceType: "aws_s3_bucket",
+		Rule: sampleRule(), ResourceKey: "aws_s3_bucket.b", ResourceRoot: "stacks/prod", ResourceType: "aws_s3_bucket",
 		Module: "module.m", Origin: resource.OriginTerraform, Path: resource.Path{"acl", 0, "7"},
 		Message: "public", Location: resource.Location{File: "main.tf", StartLine: 3, EndLine: 4, Via: []resource.Location{{File: "v.tfvars", StartLine: 1, EndLine: 1}}},
 		Status: finding.Waived, Reason: "until Friday", InSource: true, Fingerprint: "abc",
