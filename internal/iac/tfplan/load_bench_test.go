@@ -90,13 +90,14 @@ func BenchmarkReadPlan(b *testing.B) {
 			b.Run(name, func(b *testing.B) {
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
+				cpu0, cpuOK := cpuTime()
 				for i := 0; i < b.N; i++ {
 					f := read("plan.json", src)
 					if len(f.out) != n || len(f.diags) > 0 {
 						b.Fatalf("%d resources, %v", len(f.out), f.diags)
 					}
 				}
-				b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "resources/s")
+				reportRate(b, n, cpu0, cpuOK)
 			})
 		}
 	}
@@ -110,13 +111,14 @@ func BenchmarkReadState(b *testing.B) {
 		b.Run(fmt.Sprintf("resources=%d", n), func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
+			cpu0, cpuOK := cpuTime()
 			for i := 0; i < b.N; i++ {
 				f := read("terraform.tfstate", src)
 				if len(f.out) != n || len(f.diags) > 0 {
 					b.Fatalf("%d resources, %v", len(f.out), f.diags)
 				}
 			}
-			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "resources/s")
+			reportRate(b, n, cpu0, cpuOK)
 		})
 	}
 }

@@ -2,6 +2,7 @@ package tfplan_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/plumbsec/plumb/internal/finding"
+	"github.com/plumbsec/plumb/internal/iac/tfplan"
 	"github.com/plumbsec/plumb/internal/policy"
 	"github.com/plumbsec/plumb/internal/scan"
 )
@@ -146,4 +148,32 @@ func lineContaining(t *testing.T, name, s string) int {
 	}
 	t.Fatalf("no line with %q", s)
 	return 0
+}
+
+// BenchmarkScanPlan scans generated plans of 1k and 10k resources end to end (read, adapt,
+// every built-in rule), as plumb scan does.
+func BenchmarkScanPlan(b *testing.B) {
+	eng, err := policy.Load(context.Background(), policy.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1000, 10000} {
+		dir := b.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "plan.json"), tfplan.GenPlan(n, false), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("resources=%d", n), func(b *testing.B) {
+			cpu0, cpuOK := tfplan.CPUTime()
+			for i := 0; i < b.N; i++ {
+				res, err := scan.Run(context.Background(), eng, scan.Options{Path: dir})
+				if err != nil || len(res.Diagnostics) > 0 {
+					b.Fatalf("%v %v", err, res.Diagnostics)
+				}
+				if len(res.Findings) == 0 {
+					b.Fatal("no findings")
+				}
+			}
+			tfplan.ReportRate(b, n, cpu0, cpuOK)
+		})
+	}
 }
