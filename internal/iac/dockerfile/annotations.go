@@ -11,7 +11,7 @@ import (
 // `# plumb:ignore …` or `# plumb-test:expect` is removed before parsing, so that a
 // suppression or a fixture's marker can stand on the line it is about. The line count does
 // not change. A file that is also built should keep `# plumb:ignore` on the line above.
-var annotation = regexp.MustCompile(`(?m)^([ \t]*[^ \t#\r\n][^\r\n]*?)[ \t]+#[ \t]*plumb(?:-test)?:[^\r\n]*`)
+var annotation = regexp.MustCompile(`(?m)^([ \t]*[^ \t#\r\n][^\r\n]*?)[ \t]+#[ \t]*plumb(?::ignore|-test:expect)\b[^\r\n]*`)
 
 func stripAnnotations(src []byte) []byte {
 	if !bytes.Contains(src, []byte("plumb")) {

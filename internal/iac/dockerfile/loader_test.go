@@ -489,7 +489,8 @@ func TestAnnotations(t *testing.T) {
 	src := "FROM alpine:3.20 AS base # plumb-test:expect\n" +
 		"# plumb:ignore PLB-DOCKER-003 a full-line comment stays a comment\n" +
 		"EXPOSE 22 # plumb:ignore PLB-DOCKER-011 bastion\n" +
-		"RUN echo '#plumb' # not an annotation\n"
+		"RUN echo '#plumb' # not an annotation\n" +
+		"RUN echo \"see # plumb:docs\" # plumb:docs is not an annotation either\n"
 	res := parse(t, src)
 	if got := mustAt(t, res, "stages.0.from.image"); got != "alpine:3.20" {
 		t.Errorf("image %v", got)
@@ -498,6 +499,9 @@ func TestAnnotations(t *testing.T) {
 		t.Errorf("port %v", got)
 	}
 	if got := mustAt(t, res, "stages.0.run.0.command"); got != "echo '#plumb' # not an annotation" {
+		t.Errorf("command %q", got)
+	}
+	if got := mustAt(t, res, "stages.0.run.1.command"); got != `echo "see # plumb:docs" # plumb:docs is not an annotation either` {
 		t.Errorf("command %q", got)
 	}
 	if got := lines(res.LocationOf(resource.ParsePath("stages.0.run.0"))); got != "Dockerfile:4" {
