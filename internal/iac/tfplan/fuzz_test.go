@@ -17,7 +17,9 @@ const fuzzBudget = 2 * time.Second
 
 // FuzzRead feeds arbitrary bytes to the reader as a plan or state. Whatever the input, it
 // must return within the budget without panicking (read turns a panic into a diagnostic, so
-// the test looks for that diagnostic too), and what it returns must be well formed.
+// the test looks for that diagnostic too), and what it returns must be well formed. Long runs
+// want -fuzzminimizetime=10s: minimising a plan-sized input for the default minute each time
+// leaves the fuzzer idle most of the run.
 func FuzzRead(f *testing.F) {
 	// Small seeds: the fuzzer minimises every input it finds interesting, and minimising a
 	// whole fixture takes minutes. A few resources of each fixture keep every part in play.
