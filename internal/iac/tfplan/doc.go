@@ -5,6 +5,7 @@
 // from, so internal/adapt and every rule treat them alike:
 //
 //   - Keys are addresses as the HCL loader writes them: module.a["k"].aws_s3_bucket.b[0].
+//     A file is the Root its keys are unique in: two plans in one scan never mix.
 //   - Attributes are the planned (or stored) values in the provider's shape: nested blocks
 //     are lists of objects, numbers that are whole are int64, policy documents stay JSON
 //     strings. A null is an argument that was not set and is left out, as the HCL loader

@@ -93,7 +93,7 @@ func (f *file) newResource(rn *node, a address, origin resource.Origin) *resourc
 	if typ == "" {
 		typ = a.typ
 	}
-	r := &resource.Resource{Key: a.String(), Type: typ, Origin: origin, Module: moduleString(a.module)}
+	r := &resource.Resource{Key: a.String(), Type: typ, Origin: origin, Module: moduleString(a.module), Root: f.rel}
 	r.SetLocation(resource.Path{}, f.loc(rn))
 	return r
 }

@@ -100,6 +100,34 @@ func TestScanPlanFindsWhatTheConfigurationDoes(t *testing.T) {
 	}
 }
 
+// Two plans in one scan (two stacks, or the same stack before and after a fix) declare the
+// same keys; each plan's split resources merge into its own buckets.
+func TestScanTwoPlansKeepTheirResourcesApart(t *testing.T) {
+	eng, err := policy.Load(context.Background(), policy.Options{Only: []string{"PLB-AWS-S3-006"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := copyInto(t, "plan.json")
+	src, err := os.ReadFile(filepath.Join(dir, "plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed := strings.ReplaceAll(string(src), `"Suspended"`, `"Enabled"`)
+	if err := os.WriteFile(filepath.Join(dir, "fixed.json"), []byte(fixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := scanDir(t, eng, dir)
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, f.Location.File+" "+f.ResourceKey)
+	}
+	sort.Strings(got)
+	want := []string{`plan.json module.storage["assets"].aws_s3_bucket.this`, `plan.json module.storage["backups"].aws_s3_bucket.this`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+}
+
 // The state left by applying the plan: the same rules fire on the live values it records.
 func TestScanState(t *testing.T) {
 	eng, err := policy.Load(context.Background(), policy.Options{

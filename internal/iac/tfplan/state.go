@@ -31,7 +31,7 @@ func (f *file) state(doc *document) {
 				continue
 			}
 			a := address{module: mod, mode: "managed", typ: typ, name: name, key: indexKey(in.get("index_key"))}
-			r := &resource.Resource{Key: a.String(), Type: typ, Origin: resource.OriginState, Module: moduleString(mod)}
+			r := &resource.Resource{Key: a.String(), Type: typ, Origin: resource.OriginState, Module: moduleString(mod), Root: f.rel}
 			r.SetLocation(resource.Path{}, f.loc(in))
 			if in.get("attributes") == nil && in.get("attributes_flat") != nil {
 				f.warnf(in, r.Key+": attributes in the flat form of Terraform 0.11 providers are not read", "")
