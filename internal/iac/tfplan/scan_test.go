@@ -112,9 +112,13 @@ func TestScanTwoPlansKeepTheirResourcesApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Fixed copies sort before and after the plan, so that no order of reading lets a merge
+	// across files land on the right bucket by chance.
 	fixed := strings.ReplaceAll(string(src), `"Suspended"`, `"Enabled"`)
-	if err := os.WriteFile(filepath.Join(dir, "fixed.json"), []byte(fixed), 0o644); err != nil {
-		t.Fatal(err)
+	for _, name := range []string{"a-fixed.json", "z-fixed.json"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(fixed), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	res := scanDir(t, eng, dir)
 	var got []string
