@@ -100,7 +100,11 @@ func detectJSON(head []byte) Format {
 	switch {
 	case bytes.Contains(head, []byte(`"AWSTemplateFormatVersion"`)) || cfnResourceTypes(head):
 		return CloudFormation
-	case bytes.Contains(head, []byte(`"planned_values"`)) || bytes.Contains(head, []byte(`"resource_changes"`)):
+	case bytes.Contains(head, []byte(`"planned_values"`)) || bytes.Contains(head, []byte(`"resource_changes"`)) ||
+		// terraform show -json writes format_version and terraform_version first; a large
+		// variables section can push planned_values past the head.
+		bytes.Contains(head, []byte(`"format_version"`)) && bytes.Contains(head, []byte(`"terraform_version"`)) &&
+			!bytes.Contains(head, []byte(`"lineage"`)) && !bytes.Contains(head, []byte(`"values"`)):
 		return TerraformPlan
 	case bytes.Contains(head, []byte(`"terraform_version"`)) && bytes.Contains(head, []byte(`"lineage"`)):
 		return TerraformState

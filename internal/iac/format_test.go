@@ -21,6 +21,7 @@ func TestDetect(t *testing.T) {
 		{"multi.yaml", "---\n# c\napiVersion: v1\nkind: Service\n", Kubernetes},
 		{"list.json", `{"apiVersion": "v1", "kind": "List", "items": []}`, Kubernetes},
 		{"plan.json", `{"format_version":"1.2","planned_values":{}}`, TerraformPlan},
+		{"big-plan.json", `{"format_version":"1.2","terraform_version":"1.11.4","variables":{"a":{"value":"`, TerraformPlan},
 		{"terraform.tfstate.json", `{"version":4,"terraform_version":"1.6.0","serial":1,"lineage":"x"}`, TerraformState},
 		{"terraform.tfstate", "{}", TerraformState},
 		{"values.yaml", "replicaCount: 1\n", ""},
