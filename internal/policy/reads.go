@@ -54,37 +54,15 @@ func computeReads(c *ast.Compiler, pkgs []*pkg, rules []*rule) {
 // are not necessarily used.
 func collectRefs(m *ast.Module, pr *packageRefs) {
 	for _, r := range m.Rules {
+		pr.inputs = append(pr.inputs, inputReads(r)...)
 		ast.WalkRefs(r, func(ref ast.Ref) bool {
 			switch {
-			case ref.HasPrefix(ast.InputRootRef):
-				pr.inputs = append(pr.inputs, constantPath(ref[1:]))
 			case ref.HasPrefix(ast.DefaultRootRef):
 				pr.data = append(pr.data, ref.GroundPrefix())
 			}
 			return false // keep walking: a ref's operands may hold refs (data.x[input.y])
 		})
 	}
-}
-
-// constantPath converts ref terms to a path up to the first term that is not a string or a
-// non-negative integer: input.attributes.ingress[_].cidr_blocks reads attributes.ingress.
-func constantPath(terms []*ast.Term) resource.Path {
-	p := resource.Path{}
-	for _, t := range terms {
-		switch v := t.Value.(type) {
-		case ast.String:
-			p = append(p, string(v))
-		case ast.Number:
-			i, ok := v.Int()
-			if !ok || i < 0 {
-				return p
-			}
-			p = append(p, i)
-		default:
-			return p
-		}
-	}
-	return p
 }
 
 // normaliseReads removes duplicates and paths below another path of the list; a read of
@@ -130,5 +108,5 @@ func readOverlapsAttribute(read, u resource.Path) bool {
 	if s, ok := read[0].(string); !ok || s != "attributes" {
 		return false
 	}
-	return read[1:].Overlaps(u)
+	return overlapsWithAny(read[1:], u)
 }

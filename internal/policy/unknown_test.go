@@ -110,13 +110,16 @@ func TestInputReads(t *testing.T) {
 		body string
 		want []string
 	}{
-		{"iteration truncates at the variable", `some r in input.attributes.ingress; r.cidr_blocks[_] == "x"`, []string{"attributes.ingress"}},
-		{"wildcard index", `input.attributes.ingress[_].cidr_blocks[_] == "x"`, []string{"attributes.ingress"}},
+		{"iteration follows the variable", `some r in input.attributes.ingress; r.cidr_blocks[_] == "x"`, []string{"attributes.ingress.*.cidr_blocks.*"}},
+		{"wildcard index", `input.attributes.ingress[_].cidr_blocks[_] == "x"`, []string{"attributes.ingress.*.cidr_blocks.*"}},
+		{"a variable passed to a function reads all below it", `some r in input.attributes.ingress; startswith(r.x, "a"); count(r) > 1`, []string{"attributes.ingress.*"}},
+		{"an unused iteration reads its collection", `some r in input.attributes.ingress`, []string{"attributes.ingress.*"}},
 		{"constant path", `input.attributes.versioning.enabled == true`, []string{"attributes.versioning.enabled"}},
 		{"constant index", `input.attributes.ingress[0].cidr_blocks == []`, []string{"attributes.ingress.0.cidr_blocks"}},
 		{"function argument", `startswith(input.attributes.name, "x")`, []string{"attributes.name"}},
-		{"dynamic key reads everything below", `some k; input.attributes[k] == 1`, []string{"attributes"}},
-		{"bare input reads everything", `x := input; x.key == "k"`, []string{""}},
+		{"dynamic key reads everything below", `some k; input.attributes[k] == 1`, []string{"attributes.*"}},
+		{"bare input followed through a variable", `x := input; x.key == "k"`, []string{"key"}},
+		{"bare input used whole reads everything", `x := input; count(x) > 0`, []string{""}},
 		{"key and type do not touch attributes", `input.key == input.type`, []string{"key", "type"}},
 		{"paths below another are folded", `input.attributes.a.b == 1; input.attributes.a == {}`, []string{"attributes.a"}},
 		{"ref inside a data ref", `data.plumb.params[input.type] == 1`, []string{"type"}},
@@ -131,7 +134,7 @@ func TestInputReads(t *testing.T) {
 			}
 			var got []string
 			for _, p := range rules[0].reads {
-				got = append(got, p.String())
+				got = append(got, readString(p))
 			}
 			slices.Sort(got)
 			if !slices.Equal(got, tt.want) {
@@ -139,4 +142,16 @@ func TestInputReads(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readString renders a read path with its iteration parts as "*".
+func readString(p resource.Path) string {
+	out := make(resource.Path, len(p))
+	for i, s := range p {
+		if _, any := s.(anySegment); any {
+			s = "*"
+		}
+		out[i] = s
+	}
+	return out.String()
 }
