@@ -65,6 +65,13 @@ func inputReads(r *ast.Rule) []resource.Path {
 			for _, t := range ts {
 				term(t)
 			}
+		default:
+			// every (and any other expression form): its domain is read whole, which is
+			// more than it needs but never less.
+			ast.WalkTerms(ts, func(t *ast.Term) bool {
+				term(t)
+				return true
+			})
 		}
 		for _, w := range e.With {
 			term(w.Value)

@@ -114,6 +114,7 @@ func TestInputReads(t *testing.T) {
 		{"wildcard index", `input.attributes.ingress[_].cidr_blocks[_] == "x"`, []string{"attributes.ingress.*.cidr_blocks.*"}},
 		{"a variable passed to a function reads all below it", `some r in input.attributes.ingress; startswith(r.x, "a"); count(r) > 1`, []string{"attributes.ingress.*"}},
 		{"an unused iteration reads its collection", `some r in input.attributes.ingress`, []string{"attributes.ingress.*"}},
+		{"every reads its domain whole", `every r in input.attributes.ingress { r.self == true }`, []string{"attributes.ingress"}},
 		{"constant path", `input.attributes.versioning.enabled == true`, []string{"attributes.versioning.enabled"}},
 		{"constant index", `input.attributes.ingress[0].cidr_blocks == []`, []string{"attributes.ingress.0.cidr_blocks"}},
 		{"function argument", `startswith(input.attributes.name, "x")`, []string{"attributes.name"}},
