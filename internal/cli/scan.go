@@ -22,6 +22,7 @@ type scanFlags struct {
 	policy, varFiles, vars, rules, skip         []string
 	noColor, showSuppressed, noConfig           bool
 	cfnParams                                   []string
+	helmValues, helmSet                         []string
 }
 
 func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -52,6 +53,8 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform variable file (repeatable, applied in order)")
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable as NAME=VALUE (repeatable)")
 	fl.StringArrayVar(&f.cfnParams, "cfn-params", nil, "CloudFormation parameters file: JSON or YAML, as aws cloudformation --parameters, {\"Parameters\": {...}} or a plain map (repeatable, applied in order)")
+	fl.StringArrayVar(&f.helmValues, "values", nil, "Helm values file, applied over each chart's values.yaml (repeatable, applied in order)")
+	fl.StringArrayVar(&f.helmSet, "set", nil, "Helm value as KEY=VALUE, as helm --set reads it (repeatable, applied after --values)")
 	fl.StringArrayVar(&f.rules, "rule", nil, "evaluate only this rule id (repeatable)")
 	fl.StringArrayVar(&f.skip, "skip-rule", nil, "do not evaluate this rule id (repeatable)")
 	fl.StringVar(&f.typ, "type", "", "read every input as this format instead of detecting it (terraform, tfplan, tfstate, cloudformation, kubernetes, helm, kustomize, dockerfile)")
@@ -103,6 +106,8 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 		Type:         typ,
 		Terraform:    terraform.Options{VarFiles: f.varFiles, Vars: f.vars, Env: os.Environ()},
 		CfnParams:    f.cfnParams,
+		HelmValues:   f.helmValues,
+		HelmSet:      f.helmSet,
 		Suppressions: cfg.Suppressions(),
 	})
 	if err != nil {
@@ -174,6 +179,8 @@ func applyConfig(cmd *cobra.Command, f *scanFlags, c *config.Config) {
 	setList("var-file", &f.varFiles, c.VarFile)
 	setList("var", &f.vars, c.Var)
 	setList("rule", &f.rules, c.Rule)
+	setList("values", &f.helmValues, c.HelmValues)
+	setList("set", &f.helmSet, c.HelmSet)
 	if c.NoColor != nil && !changed("no-color") {
 		f.noColor = *c.NoColor
 	}

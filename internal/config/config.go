@@ -28,6 +28,10 @@ type Config struct {
 	VarFile []string `yaml:"var_file"`
 	// Var is --var NAME=VALUE.
 	Var []string `yaml:"var"`
+	// HelmValues is --values: Helm values files, relative to the config file.
+	HelmValues []string `yaml:"helm_values"`
+	// HelmSet is --set: Helm values as KEY=VALUE.
+	HelmSet []string `yaml:"helm_set"`
 	// Rule is --rule: evaluate only these rule ids.
 	Rule []string `yaml:"rule"`
 	// SkipRule is --skip-rule: never evaluate these rule ids.
@@ -98,6 +102,9 @@ func Load(path string) (*Config, error) {
 	}
 	for i, p := range c.VarFile {
 		c.VarFile[i] = relTo(dir, p)
+	}
+	for i, p := range c.HelmValues {
+		c.HelmValues[i] = relTo(dir, p)
 	}
 	return c, nil
 }

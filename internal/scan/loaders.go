@@ -16,4 +16,5 @@ var fileLoaders = map[iac.Format]fileLoader{
 // dirLoaders read directory formats: Helm charts and Kustomize directories.
 var dirLoaders = map[iac.Format]fileLoader{
 	// one line per format
+	iac.Helm: loadHelm,
 }

@@ -27,6 +27,9 @@ type Options struct {
 	Terraform terraform.Options
 	// CfnParams are CloudFormation parameter files (--cfn-params), applied in order.
 	CfnParams []string
+	// HelmValues are Helm values files (--values) and HelmSet Helm --set expressions, applied
+	// in order over each chart's values.yaml.
+	HelmValues, HelmSet []string
 	// Suppressions from the config file. Their file globs are relative to the scanned
 	// directory.
 	Suppressions []finding.Suppression
