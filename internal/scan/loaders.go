@@ -16,5 +16,6 @@ var fileLoaders = map[iac.Format]fileLoader{
 // dirLoaders read directory formats: Helm charts and Kustomize directories.
 var dirLoaders = map[iac.Format]fileLoader{
 	// one line per format
-	iac.Helm: loadHelm,
+	iac.Helm:      loadHelm,
+	iac.Kustomize: loadKustomize,
 }
