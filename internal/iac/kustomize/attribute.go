@@ -87,7 +87,7 @@ func (a *attributor) fieldLoc(r, b *resource.Resource, baseAttrs map[string]any,
 	case pHas:
 		return pLoc, true
 	}
-	if l, ok := a.transformerLoc(p); ok {
+	if l, ok := a.transformerLoc(p, v); ok {
 		return l, true
 	}
 	return bLoc, bHas
@@ -263,9 +263,9 @@ func matchItem(item any, list []any, i int) int {
 	return -1
 }
 
-// transformerLoc returns the kustomization field that changes p for every object: the
-// outermost kustomization that has one.
-func (a *attributor) transformerLoc(p resource.Path) (resource.Location, bool) {
+// transformerLoc returns the kustomization field that changes p (now v) for every object:
+// the outermost kustomization that has one; for an image, its entry in images.
+func (a *attributor) transformerLoc(p resource.Path, v any) (resource.Location, bool) {
 	s := p.String()
 	var fields []string
 	last, _ := p[len(p)-1].(string)
@@ -291,7 +291,12 @@ func (a *attributor) transformerLoc(p resource.Path) (resource.Location, bool) {
 			if !ok {
 				continue
 			}
-			if n := findKey(fl.value, last); n != nil && last != "name" && last != "namespace" {
+			if last == "image" {
+				if e := imageEntry(fl.value, v); e != nil {
+					return resource.Location{File: k.name, StartLine: e.Line, EndLine: lastLine(e)}, true
+				}
+			}
+			if n := findKey(fl.value, last); n != nil && last != "name" && last != "namespace" && last != "image" {
 				return resource.Location{File: k.name, StartLine: n.Line, EndLine: n.Line}, true
 			}
 			return fl.loc, true
@@ -344,4 +349,27 @@ func (a *attributor) generatorLoc(r *resource.Resource) (resource.Location, bool
 		return f.loc, true
 	}
 	return resource.Location{}, false
+}
+
+// imageEntry finds the images entry that produced image: the one whose newName, or else
+// name, is the image's repository.
+func imageEntry(images *yaml.Node, image any) *yaml.Node {
+	s, _ := image.(string)
+	repo := s
+	if i := strings.Index(repo, "@"); i >= 0 {
+		repo = repo[:i]
+	}
+	if i := strings.LastIndex(repo, ":"); i > strings.LastIndex(repo, "/") {
+		repo = repo[:i]
+	}
+	for _, key := range []string{"newName", "name"} {
+		for _, e := range images.Content {
+			for i := 0; i+1 < len(e.Content); i += 2 {
+				if e.Content[i].Value == key && e.Content[i+1].Value == repo {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }

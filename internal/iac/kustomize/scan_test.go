@@ -96,7 +96,7 @@ func TestLocations(t *testing.T) {
 		"metadata.namespace":                    "shop/overlays/prod/kustomization.yaml:2",
 		"spec.template.metadata.labels.env":     "shop/overlays/prod/kustomization.yaml:5",
 		"spec.replicas":                         "shop/overlays/prod/kustomization.yaml:17",
-		"spec.template.spec.containers.0.image": "shop/overlays/prod/kustomization.yaml:18-20",
+		"spec.template.spec.containers.0.image": "shop/overlays/prod/kustomization.yaml:19-20",
 		"spec.template.spec.containers.0.securityContext.allowPrivilegeEscalation": "shop/base/deployment.yaml:21",
 		"spec.template.spec.containers.0.ports.0.containerPort":                    "shop/base/deployment.yaml:19",
 	} {
