@@ -47,8 +47,10 @@ func (j *job) readKey(ctx context.Context, client *kms.Client, id string) {
 	a.text("customer_master_key_spec", string(m.KeySpec))
 	a.boolean("multi_region", m.MultiRegion)
 	r := j.emit("aws_kms_key", aws.ToString(m.Arn), id, a)
-	// Only symmetric encryption keys rotate; asking about another kind is an error.
-	if m.KeySpec == kmstypes.KeySpecSymmetricDefault && m.KeyUsage == kmstypes.KeyUsageTypeEncryptDecrypt {
+	// Only symmetric encryption keys rotate; asking about another kind is an error. An
+	// empty spec or usage is the API's default, a symmetric encryption key.
+	symmetric := m.KeySpec == "" || m.KeySpec == kmstypes.KeySpecSymmetricDefault
+	if symmetric && (m.KeyUsage == "" || m.KeyUsage == kmstypes.KeyUsageTypeEncryptDecrypt) {
 		rot, err := client.GetKeyRotationStatus(ctx, &kms.GetKeyRotationStatusInput{KeyId: aws.String(id)})
 		if err != nil {
 			j.unknown(r, resource.Path{"enable_key_rotation"}, err)
