@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -244,6 +245,49 @@ func collectRefAttrs(def *moduleDef) map[string]map[string]bool {
 	}
 	for _, t := range moduleTraversals(def) {
 		add(t)
+	}
+	// aws_instance.this[count.index].availability_zone: an index that is not a literal splits
+	// the reference, and Variables() sees only aws_instance.this; the attribute is in the
+	// relative traversal around it (and in a splat's).
+	for _, t := range indexedTraversals(def) {
+		add(t)
+	}
+	return out
+}
+
+// indexedTraversals rebuilds "resource.name.attr" traversals from the expressions whose
+// index or splat Variables() cannot follow, walking every native expression of the module.
+func indexedTraversals(def *moduleDef) []hcl.Traversal {
+	var out []hcl.Traversal
+	visit := func(n hclsyntax.Node) hcl.Diagnostics {
+		var src hclsyntax.Expression
+		var rel hcl.Traversal
+		switch x := n.(type) {
+		case *hclsyntax.RelativeTraversalExpr:
+			src, rel = x.Source, x.Traversal
+		case *hclsyntax.SplatExpr:
+			if each, ok := x.Each.(*hclsyntax.RelativeTraversalExpr); ok {
+				src, rel = x.Source, each.Traversal
+			}
+		}
+		for {
+			switch s := src.(type) {
+			case *hclsyntax.IndexExpr:
+				src = s.Collection
+				continue
+			case *hclsyntax.RelativeTraversalExpr:
+				src = s.Source
+				continue
+			case *hclsyntax.ScopeTraversalExpr:
+				t := append(append(hcl.Traversal{}, s.Traversal...), rel...)
+				out = append(out, t)
+			}
+			break
+		}
+		return nil
+	}
+	for _, f := range def.bodies {
+		hclsyntax.VisitAll(f, visit)
 	}
 	return out
 }

@@ -353,3 +353,32 @@ func TestOverrideFilesMerge(t *testing.T) {
 		t.Errorf("an override is not a duplicate: %v", res.Diagnostics)
 	}
 }
+
+// A computed attribute read through a non-literal index or a splat is unknown, quietly.
+func TestComputedAttributeThroughIndex(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+resource "aws_instance" "this" {
+  count = 2
+  ami   = "ami-1"
+}
+resource "aws_ebs_volume" "data" {
+  count             = 2
+  availability_zone = aws_instance.this[count.index].availability_zone
+  size              = 10
+}
+output "ips" {
+  value = aws_instance.this[*].private_ip
+}
+`})
+	rs, res := load(t, dir, Options{})
+	if len(res.Diagnostics) != 0 {
+		t.Errorf("unexpected diagnostics: %v", res.Diagnostics)
+	}
+	v := rs["aws_ebs_volume.data[1]"]
+	if !resource.IsUnknown(attr(t, v, "availability_zone")) {
+		t.Errorf("availability_zone must be unknown")
+	}
+	if len(v.References) != 1 || v.References[0].Target != "aws_instance.this[1]" {
+		t.Errorf("references = %v, want aws_instance.this[1]", v.References)
+	}
+}

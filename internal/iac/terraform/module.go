@@ -25,6 +25,7 @@ type moduleDef struct {
 	read      []string
 	diags     resource.Diagnostics
 	refAttrs  map[string]map[string]bool
+	bodies    []*hclsyntax.Body // the native files' bodies, for walks over every expression
 	variables map[string]*variableDecl
 	locals    map[string]*attrDecl
 	resources []*resourceDecl
@@ -208,6 +209,9 @@ func (l *loader) parseDir(dir string) *moduleDef {
 			continue
 		}
 		m.files = append(m.files, f)
+		if sb, ok := body.(*hclsyntax.Body); ok {
+			m.bodies = append(m.bodies, sb)
+		}
 		l.addBody(m, body, l.rel(f))
 	}
 	for _, r := range m.resources {
