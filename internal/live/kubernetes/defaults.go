@@ -433,17 +433,16 @@ func stripFieldRef(m map[string]any) {
 }
 
 // defaultPullPolicy is the imagePullPolicy the API server gives a container that names
-// none: Always for an image without a tag or tagged latest, IfNotPresent otherwise.
+// none: Always for an image tagged latest or with neither tag nor digest, IfNotPresent
+// otherwise (a digest alone pins the image).
 func defaultPullPolicy(image string) string {
-	if strings.Contains(image, "@") {
-		return "IfNotPresent"
-	}
-	last := image[strings.LastIndexByte(image, '/')+1:]
+	name, digest, _ := strings.Cut(image, "@")
+	last := name[strings.LastIndexByte(name, '/')+1:]
 	tag := ""
 	if i := strings.LastIndexByte(last, ':'); i >= 0 {
 		tag = last[i+1:]
 	}
-	if tag == "" || tag == "latest" {
+	if tag == "latest" || (tag == "" && digest == "") {
 		return "Always"
 	}
 	return "IfNotPresent"
