@@ -231,6 +231,9 @@ func (c *collector) snapshot() *Snapshot {
 		}
 		return a.Summary < b.Summary
 	})
+	for _, r := range s.Resources {
+		sort.Slice(r.Unknowns, func(i, k int) bool { return r.Unknowns[i].String() < r.Unknowns[k].String() })
+	}
 	sort.Slice(s.Resources, func(i, k int) bool {
 		a, b := s.Resources[i], s.Resources[k]
 		if a.Root != b.Root {
