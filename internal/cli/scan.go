@@ -12,9 +12,12 @@ import (
 	"github.com/plumbsec/plumb/internal/finding"
 	"github.com/plumbsec/plumb/internal/iac"
 	"github.com/plumbsec/plumb/internal/iac/terraform"
+	livek8s "github.com/plumbsec/plumb/internal/live/kubernetes"
+	"github.com/plumbsec/plumb/internal/live/kubernetes/kubescan"
 	"github.com/plumbsec/plumb/internal/policy"
 	"github.com/plumbsec/plumb/internal/report"
 	"github.com/plumbsec/plumb/internal/scan"
+	"github.com/plumbsec/plumb/internal/store"
 )
 
 type scanFlags struct {
@@ -23,6 +26,9 @@ type scanFlags struct {
 	noColor, showSuppressed, noConfig           bool
 	cfnParams                                   []string
 	helmValues, helmSet                         []string
+	live, scope, kubeconfig                     string
+	regions                                     []string // --live aws
+	endpoint                                    string   // --live aws
 }
 
 func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -41,6 +47,9 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 			path := "."
 			if len(args) == 1 {
 				path = args[0]
+			}
+			if f.live != "" && len(args) == 1 {
+				return &exitError{code: ExitError, err: fmt.Errorf("--live scans live state: give no PATH")}
 			}
 			return runScan(cmd, f, path, stdout)
 		},
@@ -62,11 +71,16 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 	fl.BoolVar(&f.noConfig, "no-config", false, "ignore .plumb.yaml")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
 	fl.BoolVar(&f.showSuppressed, "show-suppressed", false, "list suppressed findings in the text output")
+	fl.StringVar(&f.live, "live", "", "scan live state instead of files: kubernetes or aws")
+	fl.StringVar(&f.scope, "scope", "", "live scope: kubernetes:CONTEXT[/NAMESPACE] (default: the kubeconfig's current context, whole cluster) or aws:ACCOUNT/REGION (default: the credentials' account, the configured region)")
+	fl.StringVar(&f.kubeconfig, "kubeconfig", "", "kubeconfig file for --live kubernetes (default: $KUBECONFIG, ~/.kube/config, then in-cluster)")
+	fl.StringArrayVar(&f.regions, "region", nil, "AWS region for --live aws, after the --scope region (repeatable)")
+	fl.StringVar(&f.endpoint, "endpoint", "", "AWS endpoint URL for --live aws, for a local emulator (AWS_ENDPOINT_URL does the same)")
 	return cmd
 }
 
 func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) error {
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil && f.live == "" {
 		return &exitError{code: ExitError, err: err}
 	}
 	cfg, err := loadConfig(f, path)
@@ -100,16 +114,21 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
-	res, err := scan.Run(ctx, eng, scan.Options{
-		RelativeTo:   cwd,
-		Path:         path,
-		Type:         typ,
-		Terraform:    terraform.Options{VarFiles: f.varFiles, Vars: f.vars, Env: os.Environ()},
-		CfnParams:    f.cfnParams,
-		HelmValues:   f.helmValues,
-		HelmSet:      f.helmSet,
-		Suppressions: cfg.Suppressions(),
-	})
+	var res *finding.Result
+	if f.live != "" {
+		res, err = liveScan(ctx, eng, f, cfg)
+	} else {
+		res, err = scan.Run(ctx, eng, scan.Options{
+			RelativeTo:   cwd,
+			Path:         path,
+			Type:         typ,
+			Terraform:    terraform.Options{VarFiles: f.varFiles, Vars: f.vars, Env: os.Environ()},
+			CfnParams:    f.cfnParams,
+			HelmValues:   f.helmValues,
+			HelmSet:      f.helmSet,
+			Suppressions: cfg.Suppressions(),
+		})
+	}
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
@@ -124,6 +143,31 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 		return &exitError{code: ExitFindings}
 	}
 	return nil
+}
+
+// liveScan judges live state (--live) instead of files.
+func liveScan(ctx context.Context, eng *policy.Engine, f *scanFlags, cfg *config.Config) (*finding.Result, error) {
+	var sc store.Scope
+	if f.scope != "" {
+		var err error
+		if sc, err = store.ParseScope(f.scope); err != nil {
+			return nil, fmt.Errorf("--scope: %w", err)
+		}
+	}
+	switch f.live {
+	case "kubernetes":
+		if !sc.IsZero() && sc.Kind() != store.ScopeKubernetes {
+			return nil, fmt.Errorf("--scope %s is not a kubernetes:CONTEXT[/NAMESPACE] scope", sc)
+		}
+		res, _, err := kubescan.Run(ctx, eng, kubescan.Options{
+			Collector:    livek8s.Options{Scope: sc, Kubeconfig: f.kubeconfig},
+			Suppressions: cfg.Suppressions(),
+		})
+		return res, err
+	case "aws":
+		return liveAWS(ctx, eng, f, sc, cfg)
+	}
+	return nil, fmt.Errorf("--live %q: want kubernetes or aws", f.live)
 }
 
 func writeReport(f *scanFlags, format report.Format, res *finding.Result, stdout io.Writer) error {
