@@ -27,6 +27,8 @@ type scanFlags struct {
 	cfnParams                                   []string
 	helmValues, helmSet                         []string
 	live, scope, kubeconfig                     string
+	regions                                     []string // --live aws
+	endpoint                                    string   // --live aws
 }
 
 func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -69,9 +71,11 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 	fl.BoolVar(&f.noConfig, "no-config", false, "ignore .plumb.yaml")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR in the environment does the same)")
 	fl.BoolVar(&f.showSuppressed, "show-suppressed", false, "list suppressed findings in the text output")
-	fl.StringVar(&f.live, "live", "", "scan live state instead of files: kubernetes")
-	fl.StringVar(&f.scope, "scope", "", "live scope: kubernetes:CONTEXT[/NAMESPACE] (default: the kubeconfig's current context, whole cluster)")
+	fl.StringVar(&f.live, "live", "", "scan live state instead of files: kubernetes or aws")
+	fl.StringVar(&f.scope, "scope", "", "live scope: kubernetes:CONTEXT[/NAMESPACE] (default: the kubeconfig's current context, whole cluster) or aws:ACCOUNT/REGION (default: the credentials' account, the configured region)")
 	fl.StringVar(&f.kubeconfig, "kubeconfig", "", "kubeconfig file for --live kubernetes (default: $KUBECONFIG, ~/.kube/config, then in-cluster)")
+	fl.StringArrayVar(&f.regions, "region", nil, "AWS region for --live aws, after the --scope region (repeatable)")
+	fl.StringVar(&f.endpoint, "endpoint", "", "AWS endpoint URL for --live aws, for a local emulator (AWS_ENDPOINT_URL does the same)")
 	return cmd
 }
 
@@ -160,8 +164,10 @@ func liveScan(ctx context.Context, eng *policy.Engine, f *scanFlags, cfg *config
 			Suppressions: cfg.Suppressions(),
 		})
 		return res, err
+	case "aws":
+		return liveAWS(ctx, eng, f, sc, cfg)
 	}
-	return nil, fmt.Errorf("--live %q: want kubernetes", f.live)
+	return nil, fmt.Errorf("--live %q: want kubernetes or aws", f.live)
 }
 
 func writeReport(f *scanFlags, format report.Format, res *finding.Result, stdout io.Writer) error {
