@@ -121,13 +121,17 @@ func readOrigins(file string, data []byte) (origins, error) {
 	if len(doc.Content) == 0 {
 		return o, nil
 	}
-	o.walk(file, doc.Content[0], nil, 0)
+	budget := 10000 + 4*len(data) // aliases may expand a short file without end
+	o.walk(file, doc.Content[0], nil, 0, &budget)
 	return o, nil
 }
 
 // walk records the paths below n, which starts at line keyLine (0 for the document), and
-// returns the last line of n.
-func (o origins) walk(file string, n *yaml.Node, p resource.Path, keyLine int) int {
+// returns the last line of n. It stops recording when budget runs out.
+func (o origins) walk(file string, n *yaml.Node, p resource.Path, keyLine int, budget *int) int {
+	if *budget--; *budget < 0 || len(p) > 200 {
+		return n.Line
+	}
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
@@ -136,11 +140,11 @@ func (o origins) walk(file string, n *yaml.Node, p resource.Path, keyLine int) i
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
-			last = max(last, o.walk(file, v, p.Append(k.Value), k.Line))
+			last = max(last, o.walk(file, v, p.Append(k.Value), k.Line, budget))
 		}
 	case yaml.SequenceNode:
 		for i, e := range n.Content {
-			last = max(last, o.walk(file, e, p.Append(i), e.Line))
+			last = max(last, o.walk(file, e, p.Append(i), e.Line, budget))
 		}
 	default:
 		if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {

@@ -109,7 +109,7 @@ func build(root string, k *kustomization) (res *iac.Result) {
 			d := resource.Diagnostic{File: c.name, Line: s.line}
 			switch {
 			case s.remote:
-				d.Summary = fmt.Sprintf("remote %s %s is not fetched", strings.TrimSuffix(s.field, "s"), s.entry)
+				d.Summary = fmt.Sprintf("%s entry %s is remote and is not fetched", s.field, s.entry)
 				d.Detail = "Plumb never reaches a network; what it declares is not scanned"
 			case strings.HasPrefix(s.field, "helm"):
 				d.Summary = s.field + " are not inflated"

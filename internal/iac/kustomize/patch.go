@@ -169,8 +169,12 @@ func pointer(s string) resource.Path {
 // locate reads a YAML node into a value and the locations of its paths.
 func locate(name string, n *yaml.Node, off int) located {
 	l := located{locs: map[string]resource.Location{}}
+	budget := 100000 // aliases may expand a short patch without end
 	var walk func(n *yaml.Node, p resource.Path, start int) any
 	walk = func(n *yaml.Node, p resource.Path, start int) any {
+		if budget--; budget < 0 || len(p) > 200 {
+			return nil
+		}
 		for n.Kind == yaml.AliasNode && n.Alias != nil {
 			n = n.Alias
 		}

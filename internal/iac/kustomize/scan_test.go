@@ -111,7 +111,8 @@ func TestLocations(t *testing.T) {
 func TestRemoteAndBroken(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, map[string]string{
-		"app/kustomization.yaml":    "resources:\n  - https://github.com/example/repo//deploy?ref=v1.0.0\n  - github.com/example/other/base\n  - sa.yaml\n",
+		"app/kustomization.yaml": "resources:\n  - https://github.com/example/repo//deploy?ref=v1.0.0\n  - github.com/example/other/base\n  - sa.yaml\n" +
+			"patches:\n  - path: https://example.com/patch.yaml\nconfigMapGenerator:\n  - name: remote\n    files: [https://example.com/app.properties]\n    literals: [A=b]\n",
 		"app/sa.yaml":               "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n",
 		"broken/kustomization.yaml": "resources:\n  - sa.yaml\npatches:\n  - path: nothere.yaml\n",
 		"broken/sa.yaml":            "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: b\n",
@@ -127,7 +128,8 @@ func TestRemoteAndBroken(t *testing.T) {
 		diags = append(diags, kind+" "+d.File+":"+itoa(d.Line))
 	}
 	sort.Strings(diags)
-	want := []string{"error broken/kustomization.yaml:0", "warning app/kustomization.yaml:2", "warning app/kustomization.yaml:3"}
+	want := []string{"error broken/kustomization.yaml:0", "warning app/kustomization.yaml:2", "warning app/kustomization.yaml:3",
+		"warning app/kustomization.yaml:6", "warning app/kustomization.yaml:9"}
 	if strings.Join(diags, ",") != strings.Join(want, ",") {
 		t.Errorf("diagnostics %v, want %v: %v", diags, want, res.Diagnostics)
 	}
@@ -136,8 +138,9 @@ func TestRemoteAndBroken(t *testing.T) {
 		got = append(got, r.Key+" "+r.Locations[""].String())
 	}
 	sort.Strings(got)
-	if len(got) != 2 || !strings.HasPrefix(got[0], "v1/ConfigMap default/settings-") || !strings.HasSuffix(got[0], "gen/kustomization.yaml:2-3") ||
-		got[1] != "v1/ServiceAccount default/app app/sa.yaml:1-4" {
+	if len(got) != 3 || !strings.HasPrefix(got[0], "v1/ConfigMap default/remote-") || !strings.HasSuffix(got[0], "app/kustomization.yaml:8-10") ||
+		!strings.HasPrefix(got[1], "v1/ConfigMap default/settings-") || !strings.HasSuffix(got[1], "gen/kustomization.yaml:2-3") ||
+		got[2] != "v1/ServiceAccount default/app app/sa.yaml:1-4" {
 		t.Errorf("resources %v", got)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -64,8 +65,8 @@ func isRemote(entry string) bool {
 		strings.Contains(entry, "?ref=") || strings.Contains(entry, "?version=") || strings.Contains(entry, "?submodules=") {
 		return true
 	}
-	first, _, _ := strings.Cut(entry, "/")
-	return strings.Contains(first, ".") && first != "." && first != ".." && !strings.HasPrefix(first, ".")
+	first, rest, found := strings.Cut(entry, "/")
+	return found && rest != "" && strings.Contains(first, ".") && !strings.HasPrefix(first, ".")
 }
 
 // readTree reads the kustomization in dir and everything it builds on. seen guards
@@ -129,6 +130,9 @@ func readTree(root, dir string, seen map[string]*kustomization) *kustomization {
 		}
 		f.value.Content = kept
 	}
+	if k.stripRemoteRefs() {
+		changed = true
+	}
 	for _, name := range []string{"helmCharts", "helmChartInflationGenerator"} {
 		if f, ok := k.fields[name]; ok {
 			k.stripped = append(k.stripped, strippedEntry{field: name, entry: name, line: f.key.Line})
@@ -187,4 +191,82 @@ func (k *kustomization) scalar(name string) string {
 		return f.value.Value
 	}
 	return ""
+}
+
+// fileRefs are the fields, other than resources, bases and components, whose entries name
+// files kustomize loads (and would download when they are URLs): by field, the keys of a
+// list item that do, or nil when the entries themselves do.
+var fileRefs = map[string][]string{
+	"crds": nil, "generators": nil, "transformers": nil, "validators": nil, "configurations": nil,
+	"patchesStrategicMerge": nil, "patches": {"path"}, "patchesJson6902": {"path"},
+	"replacements": {"path"}, "configMapGenerator": {"files", "envs", "env"},
+	"secretGenerator": {"files", "envs", "env"},
+}
+
+// stripRemoteRefs leaves out every remote file reference of fileRefs and openapi, so that
+// nothing the build loads is fetched, and reports whether it left out any.
+func (k *kustomization) stripRemoteRefs() bool {
+	changed := false
+	remote := func(v string) bool {
+		if _, after, ok := strings.Cut(v, "="); ok && !strings.Contains(v, "://") {
+			v = after // files: key=path
+		}
+		if strings.Contains(v, "://") {
+			return true
+		}
+		_, err := os.Stat(filepath.Join(k.dir, filepath.FromSlash(v)))
+		return err != nil && isRemote(v)
+	}
+	strip := func(field string, n *yaml.Node) bool {
+		if n.Kind == yaml.ScalarNode && remote(n.Value) {
+			k.stripped = append(k.stripped, strippedEntry{field: field, entry: n.Value, line: n.Line, remote: true})
+			changed = true
+			return true
+		}
+		return false
+	}
+	for field, keys := range fileRefs {
+		f, ok := k.fields[field]
+		if !ok || f.value.Kind != yaml.SequenceNode {
+			continue
+		}
+		kept := f.value.Content[:0:0]
+	items:
+		for _, e := range f.value.Content {
+			if keys == nil {
+				if !strip(field, e) {
+					kept = append(kept, e)
+				}
+				continue
+			}
+			for i := 0; i+1 < len(e.Content); i += 2 {
+				if !slices.Contains(keys, e.Content[i].Value) {
+					continue
+				}
+				v := e.Content[i+1]
+				if v.Kind == yaml.ScalarNode && strip(field, v) && len(keys) == 1 {
+					continue items // a patch or replacement from the web: left out whole
+				}
+				if v.Kind == yaml.SequenceNode {
+					vs := v.Content[:0:0]
+					for _, x := range v.Content {
+						if !strip(field, x) {
+							vs = append(vs, x)
+						}
+					}
+					v.Content = vs
+				}
+			}
+			kept = append(kept, e)
+		}
+		f.value.Content = kept
+	}
+	if f, ok := k.fields["openapi"]; ok && f.value.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(f.value.Content); i += 2 {
+			if v := f.value.Content[i+1]; f.value.Content[i].Value == "path" && strip("openapi", v) {
+				v.Value = ""
+			}
+		}
+	}
+	return changed
 }
