@@ -206,3 +206,52 @@ func TestSecurityGroupRulesAreCanonicalRuleObjects(t *testing.T) {
 		t.Errorf("%d default groups for the new VPC, want 1", defaults)
 	}
 }
+
+func TestRegionsAreScopesAndGlobalServicesAreCollectedOnce(t *testing.T) {
+	srv := mototest.Shared(t)
+	ctx := context.Background()
+	eu := srv.Config()
+	eu.Region = "eu-west-1"
+	c := s3.NewFromConfig(eu, func(o *s3.Options) { o.UsePathStyle = true })
+	must(t, err2(c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("plumb-eu"),
+		CreateBucketConfiguration: &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraintEuWest1}})))
+	ap := srv.Config()
+	ap.Region = "ap-southeast-2"
+	must(t, err2(s3.NewFromConfig(ap, func(o *s3.Options) { o.UsePathStyle = true }).CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("plumb-elsewhere"),
+		CreateBucketConfiguration: &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraintApSoutheast2}})))
+	sg, err := ec2.NewFromConfig(eu).CreateSecurityGroup(ctx, &ec2.CreateSecurityGroupInput{GroupName: aws.String("eu"), Description: aws.String("eu")})
+	must(t, err)
+
+	snap := collect(t, srv, liveaws.Options{Regions: []string{"us-east-1", "eu-west-1", "us-east-1"}})
+	var scopes []string
+	for _, s := range snap.Scopes {
+		scopes = append(scopes, s.String())
+	}
+	if got := strings.Join(scopes, " "); got != "aws:"+account+"/us-east-1 aws:"+account+"/eu-west-1" {
+		t.Errorf("scopes %s", got)
+	}
+	b := byKey(t, snap, "arn:aws:s3:::plumb-eu")
+	if b.Root != "aws:"+account+"/eu-west-1" || b.LocationOf(nil).File != "<aws://"+account+"/eu-west-1/aws_s3_bucket/plumb-eu>" {
+		t.Errorf("bucket in eu-west-1: root %s, location %s", b.Root, b.LocationOf(nil))
+	}
+	g := byKey(t, snap, "arn:aws:ec2:eu-west-1:"+account+":security-group/"+aws.ToString(sg.GroupId))
+	if g.Root != "aws:"+account+"/eu-west-1" {
+		t.Errorf("group in eu-west-1: root %s", g.Root)
+	}
+	count := map[string]int{}
+	for _, r := range snap.Resources {
+		count[r.Type+" "+r.Root]++
+		if r.Key == "arn:aws:s3:::plumb-elsewhere" {
+			t.Error("a bucket of a region not asked for was collected")
+		}
+	}
+	for _, k := range []string{"aws_default_security_group aws:" + account + "/us-east-1", "aws_default_security_group aws:" + account + "/eu-west-1",
+		"aws_ebs_encryption_by_default aws:" + account + "/eu-west-1", "aws_iam_account_password_policy aws:" + account + "/us-east-1"} {
+		if count[k] != 1 {
+			t.Errorf("%d × %s, want 1", count[k], k)
+		}
+	}
+	if count["aws_iam_account_password_policy aws:"+account+"/eu-west-1"] != 0 {
+		t.Error("IAM collected again in the second region")
+	}
+}
