@@ -3,6 +3,8 @@ package kubescan
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/plumbsec/plumb/internal/adapt"
 	"github.com/plumbsec/plumb/internal/finding"
@@ -57,11 +59,25 @@ func Evaluate(ctx context.Context, eng *policy.Engine, snap *live.Snapshot, sups
 	if err := finding.ApplyConfig(findings, sups); err != nil {
 		return nil, fmt.Errorf("config suppressions: %w", err)
 	}
-	// A rule's message may quote a value from the cluster (an environment variable that
-	// holds a credential): mask it as a scan of files does.
-	for _, f := range res.Findings {
-		f.Message = redact.Line(f.Message)
-	}
+	maskMessages(res.Findings)
 	res.Sort()
 	return res, nil
+}
+
+// maskMessages masks what a rule's message may quote from the cluster (an environment
+// variable that holds a credential), as a scan of files does. A cluster yields tens of
+// thousands of findings and masking is regular expressions, so it is spread over the cores.
+func maskMessages(fs []*finding.Finding) {
+	workers := min(runtime.GOMAXPROCS(0), 1+len(fs)/1000)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(fs); i += workers {
+				fs[i].Message = redact.Line(fs[i].Message)
+			}
+		}()
+	}
+	wg.Wait()
 }

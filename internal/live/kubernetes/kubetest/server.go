@@ -142,7 +142,9 @@ func start(ctx context.Context, bins Binaries, dir string) (*Server, error) {
 		"--service-account-issuer=https://kubernetes.default.svc.cluster.local",
 		"--service-account-key-file="+filepath.Join(dir, "sa.pub"),
 		"--service-account-signing-key-file="+filepath.Join(dir, "sa.key"),
-		"--service-cluster-ip-range=10.0.0.0/24", "--allow-privileged=true",
+		// Room for the benchmark's thousands of Services; the range only feeds the
+		// allocator: nothing routes it.
+		"--service-cluster-ip-range=10.0.0.0/16", "--allow-privileged=true",
 		"--disable-admission-plugins=ServiceAccount", "--endpoint-reconciler-type=none",
 		"--cert-dir="+filepath.Join(dir, "certs"),
 	); err != nil {
