@@ -138,8 +138,11 @@ func buildIn(ctx context.Context, version, dir string, log func(string)) error {
 			what += " " + etcdVersion
 		}
 		log("go build " + what)
-		tmp := filepath.Join(dir, b.name+".tmp")
+		// A name of this process's own: a build orphaned by a killed test must not write
+		// into the file of the build that replaces it.
+		tmp := filepath.Join(dir, fmt.Sprintf("%s.tmp-%d", b.name, os.Getpid()))
 		if err := goCmd(ctx, mod, "build", "-trimpath", "-ldflags", b.ldflags, "-o", tmp, b.pkg); err != nil {
+			os.Remove(tmp)
 			return err
 		}
 		if err := os.Rename(tmp, filepath.Join(dir, b.name)); err != nil {
