@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/client-go/discovery"
 
 	"github.com/plumbsec/plumb/internal/adapt"
 	live "github.com/plumbsec/plumb/internal/live/kubernetes"
@@ -145,5 +146,22 @@ func TestSecretValuesNeverCollected(t *testing.T) {
 	}
 	if secrets < 3 {
 		t.Errorf("%d Secrets and ConfigMaps collected, want at least 3", secrets)
+	}
+}
+
+// TestServerIsThePinnedRelease: the harness's API server says it is the release it was
+// built from (the version ldflags took), so a test failure names the right Kubernetes.
+func TestServerIsThePinnedRelease(t *testing.T) {
+	srv := kubetest.Shared(t)
+	disc, err := discovery.NewDiscoveryClientForConfig(srv.Config(srv.AdminToken))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := disc.ServerVersion()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.GitVersion != "v"+kubetest.Version {
+		t.Errorf("server version %s, want v%s", v.GitVersion, kubetest.Version)
 	}
 }
