@@ -13,13 +13,16 @@ build:
 	$(GO) build -o bin/plumb ./cmd/plumb
 
 # test-deps installs what the tests need outside Go, once, into $(PLUMB_CACHE): the official
-# SARIF 2.1.0 schema (from the npm registry) that the SARIF output is validated against.
+# SARIF 2.1.0 schema (from the npm registry) that the SARIF output is validated against, and
+# etcd + kube-apiserver built from their Go modules for the live Kubernetes tests (~6 min cold
+# on 2 cores, seconds once cached), so no single test pays for the build inside its timeout.
 test-deps:
 	@scripts/fetch-sarif-schema.sh >/dev/null
+	scripts/build-kube-test-binaries.sh
 
 test: test-deps vet fmt-check
 	PLUMB_SARIF_SCHEMA=$(PLUMB_CACHE)/sarif-multitool/sarif-2.1.0.json \
-		$(GO) test -count=1 ./...
+		$(GO) test -count=1 -timeout 30m ./...
 	$(MAKE) fuzz FUZZTIME=10s
 
 test-short:
