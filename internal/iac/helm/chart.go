@@ -62,7 +62,11 @@ func loadChart(root, dir string, user *userValues) *iac.Result {
 	chartYAML := joinRel(rel, "Chart.yaml")
 	c, err := loader.Load(dir)
 	if err != nil {
-		res.Diagnostics = append(res.Diagnostics, resource.Diagnostic{Error: true, File: chartYAML,
+		file := chartYAML
+		if strings.Contains(err.Error(), "values.yaml") {
+			file = joinRel(rel, "values.yaml")
+		}
+		res.Diagnostics = append(res.Diagnostics, resource.Diagnostic{Error: true, File: file,
 			Line: yamlErrorLine(err), Summary: "Helm chart cannot be loaded", Detail: err.Error()})
 		return res
 	}

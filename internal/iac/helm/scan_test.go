@@ -20,7 +20,7 @@ import (
 
 const privileged = "PLB-K8S-POD-004"
 
-func engine(t *testing.T, rules ...string) *policy.Engine {
+func rulesEngine(t *testing.T, rules ...string) *policy.Engine {
 	t.Helper()
 	eng, err := policy.Load(context.Background(), policy.Options{Only: rules})
 	if err != nil {
@@ -51,7 +51,7 @@ func at(fs []*finding.Finding, rule string) []string {
 // template line; one whose privileged comes from .Values is reported at the values file
 // line that set it (here the override file), with the template line in Via.
 func TestScanChartWithSubchartAndOverride(t *testing.T) {
-	res, err := scan.Run(context.Background(), engine(t, privileged), scan.Options{
+	res, err := scan.Run(context.Background(), rulesEngine(t, privileged), scan.Options{
 		Path:       "testdata",
 		HelmValues: []string{filepath.Join("testdata", "overrides", "prod.yaml")},
 		HelmSet:    []string{"debug.enabled=true"},
@@ -82,14 +82,14 @@ func TestScanChartWithSubchartAndOverride(t *testing.T) {
 // TestScanChartDefaults: without the override nothing is privileged; with the subchart
 // turned off by its condition its objects are gone.
 func TestScanChartDefaults(t *testing.T) {
-	res, err := scan.Run(context.Background(), engine(t, privileged), scan.Options{Path: filepath.Join("testdata", "web")})
+	res, err := scan.Run(context.Background(), rulesEngine(t, privileged), scan.Options{Path: filepath.Join("testdata", "web")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := at(res.Findings, privileged); len(got) != 0 || res.Resources != 3 {
 		t.Errorf("defaults: findings %v, %d resources", got, res.Resources)
 	}
-	res, err = scan.Run(context.Background(), engine(t, privileged), scan.Options{Path: filepath.Join("testdata", "web"),
+	res, err = scan.Run(context.Background(), rulesEngine(t, privileged), scan.Options{Path: filepath.Join("testdata", "web"),
 		HelmSet: []string{"worker.enabled=false,worker.privileged=true"}})
 	if err != nil {
 		t.Fatal(err)
@@ -101,7 +101,7 @@ func TestScanChartDefaults(t *testing.T) {
 
 // TestScanSetLocation: a value given with --set is located at "<--set path>".
 func TestScanSetLocation(t *testing.T) {
-	res, err := scan.Run(context.Background(), engine(t, privileged), scan.Options{Path: filepath.Join("testdata", "web"),
+	res, err := scan.Run(context.Background(), rulesEngine(t, privileged), scan.Options{Path: filepath.Join("testdata", "web"),
 		HelmSet: []string{"worker.privileged=true"}})
 	if err != nil {
 		t.Fatal(err)
@@ -173,7 +173,7 @@ func TestPackagedSubchart(t *testing.T) {
 	tw.Close()
 	gz.Close()
 	write(t, dir, map[string]string{"app/charts/agent-1.0.0.tgz": buf.String()})
-	res, err := scan.Run(context.Background(), engine(t, "PLB-K8S-POD-001"), scan.Options{Path: dir})
+	res, err := scan.Run(context.Background(), rulesEngine(t, "PLB-K8S-POD-001"), scan.Options{Path: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
