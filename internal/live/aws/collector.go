@@ -59,12 +59,15 @@ type Snapshot struct {
 	// Diagnostics say what could not be read and why; warnings for denied or unsupported
 	// services, errors for anything else.
 	Diagnostics resource.Diagnostics
+	// Collected is when the collection started.
+	Collected time.Time
 }
 
 // Collect reads the live state of the account in every region of opts. Problems with one
 // service or resource are diagnostics in the snapshot; an error means nothing could be
 // collected (no credentials, no region, the wrong account).
 func Collect(ctx context.Context, opts Options) (*Snapshot, error) {
+	started := time.Now().UTC()
 	cfg, err := loadConfig(ctx, opts)
 	if err != nil {
 		return nil, err
@@ -99,7 +102,9 @@ func Collect(ctx context.Context, opts Options) (*Snapshot, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return c.snapshot(), nil
+	snap := c.snapshot()
+	snap.Collected = started
+	return snap, nil
 }
 
 // loadConfig reads the SDK's default configuration with Plumb's retryer: the standard one
@@ -155,8 +160,6 @@ type job struct {
 	c      *collector
 	scope  store.Scope
 	region string
-	// home is true for the first scope, the one global services are collected in.
-	home bool
 }
 
 // service collects one service's resources; types are what it produces, listed in
@@ -199,7 +202,7 @@ func (c *collector) run(ctx context.Context) {
 			if s.global && i > 0 {
 				continue // global services once, in the home scope (S3 files buckets by region itself)
 			}
-			j := &job{c: c, scope: sc, region: sc.Region(), home: i == 0}
+			j := &job{c: c, scope: sc, region: sc.Region()}
 			wg.Go(func() {
 				sem <- struct{}{}
 				defer func() { <-sem }()

@@ -29,7 +29,7 @@ func (j *job) in(region string) (*job, bool) {
 	if !ok {
 		return nil, false
 	}
-	return &job{c: j.c, scope: sc, region: region, home: j.home && region == j.region}, true
+	return &job{c: j.c, scope: sc, region: region}, true
 }
 
 // collectBuckets lists the account's buckets once and reads each bucket in a collected
