@@ -68,6 +68,9 @@ func TestLineMap(t *testing.T) {
 		{"crlf", "a: 1\r\nb: {{ .Values.name }}\r\n", []int{1, 2, 2}},
 		{"no final newline", "a: 1\nb: {{ .Values.name }}", []int{1, 2}},
 		{"document markers", "---\na: 1\n---\nb: 2\n", []int{1, 2, 3, 4, 4}},
+		{"whole file in if, as helm create writes", "{{- if .Values.on -}}\napiVersion: v1\nkind: X\n{{- end }}\n", []int{2, 3, 4}},
+		{"assignment with trims", "{{- $n := .Values.name -}}\nname: {{ $n }}\n", []int{2, 2}},
+		{"range over a list", "hosts:\n  {{- range $h := list \"a\" \"b\" }}\n  - host: {{ $h | quote }}\n    path: /\n  {{- end }}\n", []int{1, 3, 4, 3, 4, 5}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			plain, err := renderOne(t, tc.src, vals, false)
