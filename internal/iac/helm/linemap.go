@@ -35,59 +35,14 @@ func instrument(src string, id int) (string, bool) {
 	if !t.ok {
 		return src, false
 	}
-	type insert struct{ at, line int }
-	var ins []insert
-	depth := 0 // nesting of blocks; defineDepth is the depth at which a define began
-	defineDepth := -1
+	m := &marking{t: t}
+	depth, defineDepth := 0, -1 // block nesting, and the depth at which a define began
 	prevEnd, prevRightTrim := 0, false
-	segment := func(from, to int, leftTrimNext, atEOF bool) {
-		if defineDepth >= 0 {
-			return
-		}
-		text := src[from:to]
-		lead, trail := 0, 0
-		if prevRightTrim {
-			lead = len(text) - len(strings.TrimLeft(text, " \t\r\n"))
-		}
-		if leftTrimNext && lead < len(text) {
-			trail = len(text) - len(strings.TrimRight(text, " \t\r\n"))
-		}
-		emitted := text[lead : len(text)-trail]
-		base := from + lead
-		for i := 0; i < len(emitted); i++ {
-			if emitted[i] == '\n' {
-				at := base + i
-				if i > 0 && emitted[i-1] == '\r' {
-					at--
-				}
-				ins = append(ins, insert{at, t.lineOf(base + i)})
-			}
-		}
-		switch nlIn := func(s string) int { return strings.IndexByte(s, '\n') }; {
-		case len(text) > 0 && lead == len(text):
-			// all white space, trimmed by the action before it (and maybe the one after)
-			if nl := nlIn(text); nl >= 0 {
-				at := to // the end of the run stops no trim of the action before
-				if leftTrimNext {
-					at = from // nor does its start, when the next action trims too
-				}
-				ins = append(ins, insert{at, t.lineOf(from + nl)})
-			}
-		default:
-			if nl := nlIn(text[len(text)-trail:]); trail > 0 && nl >= 0 {
-				ins = append(ins, insert{to - trail, t.lineOf(to - trail + nl)})
-			}
-			if nl := nlIn(text[:lead]); lead > 0 && nl >= 0 {
-				ins = append(ins, insert{from + lead, t.lineOf(from + nl)})
-			}
-		}
-		if atEOF {
-			ins = append(ins, insert{to, t.lines()})
-		}
-	}
 	for i := range t.actions {
 		a := &t.actions[i]
-		segment(prevEnd, a.start, a.leftTrim, false)
+		if defineDepth < 0 {
+			m.text(prevEnd, a.start, prevRightTrim, a.leftTrim)
+		}
 		switch {
 		case a.comment:
 		case a.opens():
@@ -103,13 +58,76 @@ func instrument(src string, id int) (string, bool) {
 		}
 		prevEnd, prevRightTrim = a.end, a.rightTrim
 	}
-	segment(prevEnd, len(src), false, true)
-	sort.SliceStable(ins, func(i, j int) bool { return ins[i].at < ins[j].at })
+	if defineDepth < 0 {
+		m.text(prevEnd, len(src), prevRightTrim, false)
+		m.add(len(src), t.lines())
+	}
+	return m.apply(id), true
+}
+
+// marking collects where the markers of one template go.
+type marking struct {
+	t   *template
+	ins []insertion
+}
+
+type insertion struct{ at, line int }
+
+func (m *marking) add(at, line int) { m.ins = append(m.ins, insertion{at, line}) }
+
+// text places the markers of the text between two actions, src[from:to]: the action before
+// it trims its leading white space when trimLead, the action after it its trailing white
+// space when trimTrail.
+func (m *marking) text(from, to int, trimLead, trimTrail bool) {
+	t := m.t
+	text := t.src[from:to]
+	lead, trail := 0, 0
+	if trimLead {
+		lead = len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	}
+	if trimTrail && lead < len(text) {
+		trail = len(text) - len(strings.TrimRight(text, " \t\r\n"))
+	}
+	emitted := text[lead : len(text)-trail]
+	base := from + lead
+	for i := 0; i < len(emitted); i++ {
+		if emitted[i] == '\n' {
+			at := base + i
+			if i > 0 && emitted[i-1] == '\r' {
+				at-- // before CRLF, not between its bytes
+			}
+			m.add(at, t.lineOf(base+i))
+		}
+	}
+	nl := func(s string) int { return strings.IndexByte(s, '\n') }
+	if len(text) > 0 && lead == len(text) {
+		// all white space, trimmed by the action before it (and maybe the one after)
+		if n := nl(text); n >= 0 {
+			at := to // the end of the run stops no trim of the action before
+			if trimTrail {
+				at = from // nor does its start, when the next action trims too
+			}
+			m.add(at, t.lineOf(from+n))
+		}
+		return
+	}
+	if n := nl(text[len(text)-trail:]); trail > 0 && n >= 0 {
+		m.add(to-trail, t.lineOf(to-trail+n))
+	}
+	if n := nl(text[:lead]); lead > 0 && n >= 0 {
+		m.add(from+lead, t.lineOf(from+n))
+	}
+}
+
+// apply returns the template with the markers inserted.
+func (m *marking) apply(id int) string {
+	src := m.t.src
+	sort.SliceStable(m.ins, func(i, j int) bool { return m.ins[i].at < m.ins[j].at })
 	var b strings.Builder
-	b.Grow(len(src) + len(ins)*8)
+	b.Grow(len(src) + len(m.ins)*8)
 	last := 0
 	prefix := string(markStart) + strconv.Itoa(id) + "."
-	for _, in := range ins {
+	for _, in := range m.ins {
 		b.WriteString(src[last:in.at])
 		b.WriteString(prefix)
 		b.WriteString(strconv.Itoa(in.line))
@@ -117,7 +135,7 @@ func instrument(src string, id int) (string, bool) {
 		last = in.at
 	}
 	b.WriteString(src[last:])
-	return b.String(), true
+	return b.String()
 }
 
 // lineMap is, for each rendered line (index n-1 for line n), the template line it came from.

@@ -2,6 +2,7 @@ package helm
 
 import (
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/plumbsec/plumb/internal/iac/kubernetes"
@@ -119,7 +120,7 @@ func (r *release) attributeValues(res *resource.Resource, tf *templateFile) {
 // as they are, without rendering them.
 func (r *release) readCRDs() {
 	for _, crd := range r.top.c.CRDObjects() {
-		n := r.nodes[strings.TrimSuffix(filepathToSlash(crd.Filename), "/"+crd.Name)]
+		n := r.nodes[strings.TrimSuffix(filepath.ToSlash(crd.Filename), "/"+crd.Name)]
 		if n == nil || crd.File == nil {
 			continue
 		}
@@ -136,5 +137,3 @@ func (r *release) readCRDs() {
 		}
 	}
 }
-
-func filepathToSlash(p string) string { return strings.ReplaceAll(p, "\\", "/") }
