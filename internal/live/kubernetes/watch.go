@@ -2,7 +2,9 @@ package kubernetes
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"sync"
 
@@ -87,7 +89,8 @@ func (c *Collector) Watch(ctx context.Context, fn func(Event)) error {
 			return fmt.Errorf("kubernetes: watch %s: %w", k.Kind, err)
 		}
 		_ = inf.SetWatchErrorHandlerWithContext(func(_ context.Context, _ *cache.Reflector, err error) {
-			if ctx.Err() == nil {
+			// An expired position or a closed stream is routine: the informer lists again.
+			if ctx.Err() == nil && !apierrors.IsResourceExpired(err) && !apierrors.IsGone(err) && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
 				d := c.kindDiagnostic(k, err)
 				d.Summary = k.Kind + " watch interrupted, retrying"
 				emit(Event{Type: Problem, Diagnostic: d})
