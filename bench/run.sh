@@ -13,8 +13,8 @@
 #   PLUMB_CACHE    cache for tfsec and corpora        (default ~/.cache/plumb)
 #   BENCH_SEED     corpus seed                          (default 1)
 #   BENCH_RUNS     timed runs per tool and size; the median is reported  (default 3)
-#   BENCH_TMP      scratch directory (plumb binary, JSON, logs)  (default: a new temp dir,
-#                  removed at exit)
+#   BENCH_TMP      scratch directory (plumb binary, JSON, logs)  (default: a new directory
+#                  under $PLUMB_CACHE/runs, removed at exit)
 #   BENCH_TIMEOUT  seconds before one run is killed    (default 1800)
 #
 # Exit status: 0 when every run completed and the budget holds, 1 when a budget fails, 2 when
@@ -40,11 +40,15 @@ timeout_s=${BENCH_TIMEOUT:-1800}
 for tool in go python3 /usr/bin/time timeout awk sha256sum; do
 	command -v "$tool" >/dev/null || { echo "run.sh: $tool is required" >&2; exit 2; }
 done
+mkdir -p "$cache"
 if [[ -z ${BENCH_TMP:-} ]]; then
-	BENCH_TMP=$(mktemp -d "${TMPDIR:-/tmp}/plumb-bench.XXXXXX")
+	# Under the cache, not /tmp: on a shared machine a cleanup of /tmp/plumb-* once removed the
+	# scratch directory of a running benchmark.
+	mkdir -p "$cache/runs"
+	BENCH_TMP=$(mktemp -d "$cache/runs/run.XXXXXX")
 	trap 'rm -rf "$BENCH_TMP"' EXIT
 fi
-mkdir -p "$BENCH_TMP" "$cache"
+mkdir -p "$BENCH_TMP"
 
 # Any network call fails at once: nothing listens on port 9.
 offline=(env HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9
@@ -100,6 +104,10 @@ time_once() {
 	if [[ " $ok " != *" $rc "* ]]; then
 		[[ $rc == 124 ]] && { echo "fail timed-out-after-${timeout_s}s"; return; }
 		echo "fail exit-$rc"
+		return
+	fi
+	if [[ ! -s $tf ]]; then
+		echo "fail no-timing-file($tf)"
 		return
 	fi
 	tail -1 "$tf"
