@@ -72,14 +72,20 @@ func Collect(ctx context.Context, opts Options) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	regions := opts.Regions
+	regions := dedupe(opts.Regions)
 	if len(regions) == 0 {
 		if cfg.Region == "" {
 			return nil, errors.New("aws: no region: set AWS_REGION or a profile's region, or give --region or --scope aws:ACCOUNT/REGION")
 		}
 		regions = []string{cfg.Region}
 	}
-	regions = dedupe(regions)
+	for _, r := range regions {
+		// Checked before any call, so that a mistyped region is named as such rather than
+		// surfacing as an endpoint that does not resolve.
+		if _, err := store.NewAWSScope("000000000000", r); err != nil {
+			return nil, fmt.Errorf("aws: %w", err)
+		}
+	}
 	cfg.Region = regions[0]
 	id, err := sts.NewFromConfig(cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
 	if err != nil {

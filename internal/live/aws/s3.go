@@ -39,7 +39,13 @@ func collectBuckets(ctx context.Context, j *job) error {
 	home := j.c.s3Client(j.region)
 	var names []string
 	regionOf := map[string]string{}
-	p := s3.NewListBucketsPaginator(home, &s3.ListBucketsInput{MaxBuckets: j.c.pageSize(1, 10000)})
+	// Any parameter makes S3 return each bucket's region, which saves a GetBucketLocation
+	// per bucket; MaxBuckets is the one that changes nothing else.
+	size := j.c.pageSize(1, 10000)
+	if size == nil {
+		size = aws.Int32(10000)
+	}
+	p := s3.NewListBucketsPaginator(home, &s3.ListBucketsInput{MaxBuckets: size})
 	for p.HasMorePages() {
 		page, err := p.NextPage(ctx)
 		if err != nil {
