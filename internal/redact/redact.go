@@ -5,7 +5,10 @@
 // are replaced with "****". It imports nothing of Plumb's.
 package redact
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Mask is what a secret is replaced with.
 const Mask = "****"
@@ -25,8 +28,26 @@ var assignment = regexp.MustCompile(`(?i)` +
 	`[a-z0-9_.-]*["']?\s*(?:=|:|\s)\s*)` +
 	`("[^"]*"|'[^']*'|[^\s"',}\]]+)`)
 
+// hints are substrings (lower-cased) that every secret the patterns find contains: a line
+// without any of them is returned as it is, without running the regular expressions.
+var hints = []string{"pass", "pwd", "secret", "token", "key", "credential", "auth", "private",
+	"akia", "asia", "agpa", "aida", "aroa", "anpa", "anva", "aipa", "gh", "xox", "eyj"}
+
+func mayHoldSecret(s string) bool {
+	lower := strings.ToLower(s)
+	for _, h := range hints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // Line masks the secrets in one line of text.
 func Line(s string) string {
+	if !mayHoldSecret(s) {
+		return s
+	}
 	s = tokens.ReplaceAllString(s, Mask)
 	return assignment.ReplaceAllStringFunc(s, func(m string) string {
 		sub := assignment.FindStringSubmatch(m)
