@@ -149,7 +149,7 @@ func launch(py string, port int) (*Server, error) {
 	}
 	s.cmd = exec.Command(py, "-m", "moto.server", "-H", "127.0.0.1", "-p", strconv.Itoa(port))
 	s.cmd.Stdout, s.cmd.Stderr = s.out, s.out
-	s.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	s.cmd.SysProcAttr = procAttr()
 	// moto reads no credentials; a region keeps boto defaults from looking for a profile.
 	s.cmd.Env = append(os.Environ(), "AWS_DEFAULT_REGION="+Region, "AWS_REGION="+Region)
 	if err := s.cmd.Start(); err != nil {
