@@ -22,10 +22,17 @@ var tokens = regexp.MustCompile(`` +
 
 // assignment finds NAME <sep> VALUE where NAME says it holds a secret. The value is a quoted
 // string or a bare word; separators cover HCL (=), YAML (:), JSON ("k": "v"), env and
-// Dockerfile (ENV K=V, ENV K V), and CLI flags (--password=x).
+// Dockerfile (ENV K=V) and CLI flags (--password=x).
 var assignment = regexp.MustCompile(`(?i)` +
 	`((?:[a-z0-9_.-]*)(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credential|auth)` +
-	`[a-z0-9_.-]*["']?\s*(?:=|:|\s)\s*)` +
+	`[a-z0-9_.-]*["']?\s*(?:=|:)\s*)` +
+	`("[^"]*"|'[^']*'|[^\s"',}\]]+)`)
+
+// spaced finds the one assignment written with a space, Dockerfile's legacy `ENV NAME value`;
+// elsewhere a secret-like word followed by another word ("passwords shorter than 14",
+// "DB_PASSWORD holds a literal") is prose, not an assignment.
+var spaced = regexp.MustCompile(`(?i)` +
+	`(^\s*ENV[ \t]+[A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)[A-Z0-9_]*[ \t]+)` +
 	`("[^"]*"|'[^']*'|[^\s"',}\]]+)`)
 
 // hints are substrings (lower-cased) that every secret the patterns find contains: a line
@@ -49,8 +56,14 @@ func Line(s string) string {
 		return s
 	}
 	s = tokens.ReplaceAllString(s, Mask)
-	return assignment.ReplaceAllStringFunc(s, func(m string) string {
-		sub := assignment.FindStringSubmatch(m)
+	s = maskValues(assignment, s)
+	return maskValues(spaced, s)
+}
+
+// maskValues replaces the value group of each match of re, unless it names a reference.
+func maskValues(re *regexp.Regexp, s string) string {
+	return re.ReplaceAllStringFunc(s, func(m string) string {
+		sub := re.FindStringSubmatch(m)
 		value := sub[2]
 		if isReference(value) {
 			return m
