@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
@@ -50,13 +51,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	s := &Store{path: abs}
-	if s.write, err = sql.Open("sqlite", dsn(abs, "_txlock=immediate")); err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
-	}
-	s.write.SetMaxOpenConns(1)
-	s.write.SetConnMaxIdleTime(0)
-	if err := s.migrate(ctx); err != nil {
-		s.write.Close()
+	if err := s.openWriter(ctx); err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", abs, err)
 	}
 	if s.read, err = sql.Open("sqlite", dsn(abs, "_pragma=query_only(1)")); err != nil {
@@ -65,6 +60,36 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s.read.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
 	return s, nil
+}
+
+// openWriter opens the single write connection and migrates the schema. Two processes that
+// create the same new file at once can meet SQLITE_BUSY while one switches it to WAL, a step
+// SQLite does not wait out with the busy timeout: that is retried until the timeout passes.
+func (s *Store) openWriter(ctx context.Context) error {
+	deadline := time.Now().Add(BusyTimeout)
+	for {
+		w, err := sql.Open("sqlite", dsn(s.path, "_txlock=immediate"))
+		if err != nil {
+			return err
+		}
+		w.SetMaxOpenConns(1)
+		w.SetConnMaxIdleTime(0)
+		s.write = w
+		err = s.migrate(ctx)
+		if err == nil {
+			return nil
+		}
+		w.Close()
+		if !isBusy(err) || time.Now().After(deadline) || ctx.Err() != nil {
+			return err
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+func isBusy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
 }
 
 // dsn is the driver's DSN for the file at abs: a file: URI (so that no character of the
