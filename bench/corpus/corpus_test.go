@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/plumbsec/plumb/bench/corpus"
@@ -14,16 +13,6 @@ import (
 	"github.com/plumbsec/plumb/internal/iac/terraform"
 	"github.com/plumbsec/plumb/internal/resource"
 )
-
-// knownLoaderGaps are warnings the loader gives on valid Terraform in the corpus, reported
-// to the loader's owner rather than worked around in the generator. Each entry is a
-// substring of the diagnostic's detail.
-var knownLoaderGaps = []string{
-	// aws_instance.this[count.index].availability_zone: a computed attribute read through an
-	// index that is an expression is not collected as a reference, so the instance object
-	// lacks it (internal/iac/terraform collectRefAttrs).
-	`attribute named "availability_zone"`,
-}
 
 // The count a scan reports is the one the generator promised: every stack's count method
 // mirrors its templates, including which resources adapt merges away.
@@ -43,9 +32,7 @@ func TestGeneratedCountIsWhatTheLoaderFinds(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, d := range res.Diagnostics {
-				if d.Error || !knownGap(d) {
-					t.Errorf("diagnostic on a valid corpus: %s", d)
-				}
+				t.Errorf("diagnostic on a valid corpus: %s", d)
 			}
 			got := adapt.Canonical(res.Resources)
 			if len(got) != st.Resources {
@@ -54,15 +41,6 @@ func TestGeneratedCountIsWhatTheLoaderFinds(t *testing.T) {
 			}
 		})
 	}
-}
-
-func knownGap(d resource.Diagnostic) bool {
-	for _, g := range knownLoaderGaps {
-		if strings.Contains(d.Detail, g) {
-			return true
-		}
-	}
-	return false
 }
 
 func byType(rs []*resource.Resource) map[string]int {
