@@ -66,8 +66,8 @@ func (in *instance) evalBody(body hcl.Body, ctx *hcl.EvalContext, file string, t
 		blocks[name] = append(blocks[name], vals...)
 	}
 	for _, name := range order {
-		if _, unknown := out[name]; unknown {
-			continue
+		if _, unknown := out[name]; unknown || len(blocks[name]) == 0 {
+			continue // unknown, or a dynamic block that made no block: absent
 		}
 		out[name] = cty.TupleVal(blocks[name])
 	}
@@ -105,7 +105,7 @@ func (in *instance) evalDynamic(b *hclsyntax.Block, ctx *hcl.EvalContext, file s
 	if top.IsNull() || !top.CanIterateElements() {
 		return []cty.Value{}
 	}
-	var out []cty.Value
+	out := []cty.Value{}
 	for it := top.ElementIterator(); it.Next(); {
 		k, v := it.Element()
 		child := ctx.NewChild()

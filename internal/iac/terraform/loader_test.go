@@ -382,3 +382,28 @@ output "ips" {
 		t.Errorf("references = %v, want aws_instance.this[1]", v.References)
 	}
 }
+
+// A dynamic block over a known, empty collection makes no block: absent, not unknown.
+func TestEmptyDynamicBlockIsAbsent(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+variable "logs" { default = [] }
+resource "aws_lb" "web" {
+  name = "web"
+  dynamic "access_logs" {
+    for_each = var.logs
+    content {
+      bucket  = access_logs.value
+      enabled = true
+    }
+  }
+}
+`})
+	rs, _ := load(t, dir, Options{})
+	lb := rs["aws_lb.web"]
+	if v, ok := lb.Attributes["access_logs"]; ok {
+		t.Errorf("access_logs = %v; an empty for_each makes no block", v)
+	}
+	if len(lb.Unknowns) != 0 {
+		t.Errorf("unknowns = %v, want none", lb.Unknowns)
+	}
+}
