@@ -223,16 +223,7 @@ func (j *job) principalPolicies(ctx context.Context, p principal) {
 func userPolicies(c *iam.Client, name, arn string) principal {
 	return principal{kind: "user", name: name, arn: arn,
 		inline: func(ctx context.Context) ([]string, error) {
-			var out []string
-			p := iam.NewListUserPoliciesPaginator(c, &iam.ListUserPoliciesInput{UserName: &name})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return out, err
-				}
-				out = append(out, page.PolicyNames...)
-			}
-			return out, nil
+			return pages(ctx, iam.NewListUserPoliciesPaginator(c, &iam.ListUserPoliciesInput{UserName: &name}), func(page *iam.ListUserPoliciesOutput) []string { return page.PolicyNames })
 		},
 		document: func(ctx context.Context, policy string) (*string, error) {
 			out, err := c.GetUserPolicy(ctx, &iam.GetUserPolicyInput{UserName: &name, PolicyName: &policy})
@@ -242,16 +233,7 @@ func userPolicies(c *iam.Client, name, arn string) principal {
 			return out.PolicyDocument, nil
 		},
 		attached: func(ctx context.Context) ([]string, error) {
-			var out []string
-			p := iam.NewListAttachedUserPoliciesPaginator(c, &iam.ListAttachedUserPoliciesInput{UserName: &name})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return out, err
-				}
-				out = append(out, attachedARNs(page.AttachedPolicies)...)
-			}
-			return out, nil
+			return pages(ctx, iam.NewListAttachedUserPoliciesPaginator(c, &iam.ListAttachedUserPoliciesInput{UserName: &name}), func(page *iam.ListAttachedUserPoliciesOutput) []string { return attachedARNs(page.AttachedPolicies) })
 		},
 	}
 }
@@ -259,16 +241,7 @@ func userPolicies(c *iam.Client, name, arn string) principal {
 func groupPolicies(c *iam.Client, name, arn string) principal {
 	return principal{kind: "group", name: name, arn: arn,
 		inline: func(ctx context.Context) ([]string, error) {
-			var out []string
-			p := iam.NewListGroupPoliciesPaginator(c, &iam.ListGroupPoliciesInput{GroupName: &name})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return out, err
-				}
-				out = append(out, page.PolicyNames...)
-			}
-			return out, nil
+			return pages(ctx, iam.NewListGroupPoliciesPaginator(c, &iam.ListGroupPoliciesInput{GroupName: &name}), func(page *iam.ListGroupPoliciesOutput) []string { return page.PolicyNames })
 		},
 		document: func(ctx context.Context, policy string) (*string, error) {
 			out, err := c.GetGroupPolicy(ctx, &iam.GetGroupPolicyInput{GroupName: &name, PolicyName: &policy})
@@ -278,16 +251,7 @@ func groupPolicies(c *iam.Client, name, arn string) principal {
 			return out.PolicyDocument, nil
 		},
 		attached: func(ctx context.Context) ([]string, error) {
-			var out []string
-			p := iam.NewListAttachedGroupPoliciesPaginator(c, &iam.ListAttachedGroupPoliciesInput{GroupName: &name})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return out, err
-				}
-				out = append(out, attachedARNs(page.AttachedPolicies)...)
-			}
-			return out, nil
+			return pages(ctx, iam.NewListAttachedGroupPoliciesPaginator(c, &iam.ListAttachedGroupPoliciesInput{GroupName: &name}), func(page *iam.ListAttachedGroupPoliciesOutput) []string { return attachedARNs(page.AttachedPolicies) })
 		},
 	}
 }
@@ -295,16 +259,7 @@ func groupPolicies(c *iam.Client, name, arn string) principal {
 func rolePolicies(c *iam.Client, name, arn string) principal {
 	return principal{kind: "role", name: name, arn: arn,
 		inline: func(ctx context.Context) ([]string, error) {
-			var out []string
-			p := iam.NewListRolePoliciesPaginator(c, &iam.ListRolePoliciesInput{RoleName: &name})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return out, err
-				}
-				out = append(out, page.PolicyNames...)
-			}
-			return out, nil
+			return pages(ctx, iam.NewListRolePoliciesPaginator(c, &iam.ListRolePoliciesInput{RoleName: &name}), func(page *iam.ListRolePoliciesOutput) []string { return page.PolicyNames })
 		},
 		document: func(ctx context.Context, policy string) (*string, error) {
 			out, err := c.GetRolePolicy(ctx, &iam.GetRolePolicyInput{RoleName: &name, PolicyName: &policy})
@@ -314,16 +269,7 @@ func rolePolicies(c *iam.Client, name, arn string) principal {
 			return out.PolicyDocument, nil
 		},
 		attached: func(ctx context.Context) ([]string, error) {
-			var out []string
-			p := iam.NewListAttachedRolePoliciesPaginator(c, &iam.ListAttachedRolePoliciesInput{RoleName: &name})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return out, err
-				}
-				out = append(out, attachedARNs(page.AttachedPolicies)...)
-			}
-			return out, nil
+			return pages(ctx, iam.NewListAttachedRolePoliciesPaginator(c, &iam.ListAttachedRolePoliciesInput{RoleName: &name}), func(page *iam.ListAttachedRolePoliciesOutput) []string { return attachedARNs(page.AttachedPolicies) })
 		},
 	}
 }
@@ -334,4 +280,23 @@ func attachedARNs(ps []iamtypes.AttachedPolicy) []string {
 		out = append(out, aws.ToString(p.PolicyArn))
 	}
 	return out
+}
+
+// iamPager is what every IAM paginator offers.
+type iamPager[O any] interface {
+	HasMorePages() bool
+	NextPage(context.Context, ...func(*iam.Options)) (O, error)
+}
+
+// pages gathers the names take reads from every page of p.
+func pages[O any](ctx context.Context, p iamPager[O], take func(O) []string) ([]string, error) {
+	var out []string
+	for p.HasMorePages() {
+		page, err := p.NextPage(ctx)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, take(page)...)
+	}
+	return out, nil
 }
