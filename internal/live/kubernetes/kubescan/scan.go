@@ -2,15 +2,12 @@ package kubescan
 
 import (
 	"context"
-	"fmt"
-	"runtime"
-	"sync"
 
 	"github.com/plumbsec/plumb/internal/adapt"
 	"github.com/plumbsec/plumb/internal/finding"
 	live "github.com/plumbsec/plumb/internal/live/kubernetes"
 	"github.com/plumbsec/plumb/internal/policy"
-	"github.com/plumbsec/plumb/internal/redact"
+	"github.com/plumbsec/plumb/internal/scan"
 )
 
 // Options say what to scan.
@@ -43,41 +40,6 @@ func Run(ctx context.Context, eng *policy.Engine, opts Options) (*finding.Result
 
 // Evaluate judges a snapshot: the drift code calls it on a stored baseline as on live state.
 func Evaluate(ctx context.Context, eng *policy.Engine, snap *live.Snapshot, sups []finding.Suppression) (*finding.Result, error) {
-	resources := adapt.Canonical(snap.Resources)
-	findings, skipped, err := eng.Evaluate(ctx, resources)
-	if err != nil {
-		return nil, err
-	}
-	res := &finding.Result{
-		Findings:    findings,
-		Skipped:     skipped,
-		Diagnostics: append(snap.Diagnostics[:0:0], snap.Diagnostics...),
-		Resources:   len(resources),
-		Rules:       eng.Rules(),
-		Root:        snap.Scope.String(),
-	}
-	if err := finding.ApplyConfig(findings, sups); err != nil {
-		return nil, fmt.Errorf("config suppressions: %w", err)
-	}
-	maskMessages(res.Findings)
-	res.Sort()
-	return res, nil
-}
-
-// maskMessages masks what a rule's message may quote from the cluster (an environment
-// variable that holds a credential), as a scan of files does. A cluster yields tens of
-// thousands of findings and masking is regular expressions, so it is spread over the cores.
-func maskMessages(fs []*finding.Finding) {
-	workers := min(runtime.GOMAXPROCS(0), 1+len(fs)/1000)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(fs); i += workers {
-				fs[i].Message = redact.Line(fs[i].Message)
-			}
-		}()
-	}
-	wg.Wait()
+	return scan.Live(ctx, eng, adapt.Canonical(snap.Resources), snap.Diagnostics,
+		scan.LiveOptions{Suppressions: sups, Root: snap.Scope.String()})
 }
