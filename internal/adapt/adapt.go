@@ -29,23 +29,14 @@ func Canonical(rs []*resource.Resource) []*resource.Resource {
 	idx := newIndex(out)
 	merged := map[*resource.Resource]bool{}
 	for _, r := range out {
-		switch r.Type {
-		case "aws_s3_bucket":
-			normaliseInlineBucket(r)
-		case "aws_security_group":
-			normaliseInlineGroup(r)
+		if n, ok := typeNormalisers[r.Type]; ok {
+			n(r)
 		}
 	}
 	for _, r := range out {
-		if m, ok := bucketMergers[r.Type]; ok {
-			if b := idx.target(r, "bucket", "aws_s3_bucket", "bucket"); b != nil {
-				m(b, r)
-				merged[r] = true
-			}
-		}
-		if m, ok := groupMergers[r.Type]; ok {
-			if g := idx.target(r, "security_group_id", "aws_security_group", ""); g != nil {
-				m(g, r)
+		if m, ok := childMergers[r.Type]; ok {
+			if parent := idx.target(r, m.attr, m.parentType, m.nameAttr); parent != nil {
+				m.merge(parent, r)
 				merged[r] = true
 			}
 		}

@@ -4,6 +4,13 @@ import "github.com/plumbsec/plumb/internal/resource"
 
 type p = resource.Path
 
+func init() {
+	registerNormaliser("aws_s3_bucket", normaliseInlineBucket)
+	for typ, m := range bucketMergers {
+		registerMerger(typ, "bucket", "aws_s3_bucket", "bucket", m)
+	}
+}
+
 // bucketMergers merge the separate S3 configuration resources into their bucket.
 var bucketMergers = map[string]func(b, c *resource.Resource){
 	"aws_s3_bucket_versioning": func(b, c *resource.Resource) {

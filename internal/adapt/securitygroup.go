@@ -7,6 +7,13 @@ import (
 	"github.com/plumbsec/plumb/internal/resource"
 )
 
+func init() {
+	registerNormaliser("aws_security_group", normaliseInlineGroup)
+	for typ, m := range groupMergers {
+		registerMerger(typ, "security_group_id", "aws_security_group", "", m)
+	}
+}
+
 // groupMergers merge separate rule resources into their security group.
 var groupMergers = map[string]func(g, c *resource.Resource){
 	"aws_security_group_rule": func(g, c *resource.Resource) {
