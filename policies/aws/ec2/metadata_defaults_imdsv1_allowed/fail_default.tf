@@ -1,0 +1,12 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_ec2_instance_metadata_defaults" "region" { # plumb-test:expect
+  http_put_response_hop_limit = 1
+}
