@@ -20,6 +20,10 @@ type BaselineSummary struct {
 	// the scope's first. Following it walks the scope's history.
 	Supersedes    int64
 	ResourceCount int
+	// Partial lists, sorted, the types the snapshot could not read in full (a kind the
+	// credentials may not list, a service that refused); empty for a complete baseline.
+	// Drift never reports a live resource of such a type as added.
+	Partial []string
 }
 
 // Baseline is an approved, complete snapshot of a scope.
@@ -28,12 +32,12 @@ type Baseline struct {
 	Resources []*resource.Resource
 }
 
-// ValidateBaseline says what makes a new baseline unfit to store.
-func ValidateBaseline(scope Scope, approvedBy string) error {
-	if scope.IsZero() {
+// Validate says what makes a new baseline unfit to store.
+func (b *Baseline) Validate() error {
+	if b.Scope.IsZero() {
 		return errors.New("baseline: scope is required")
 	}
-	if strings.TrimSpace(approvedBy) == "" {
+	if strings.TrimSpace(b.ApprovedBy) == "" {
 		return errors.New("baseline: approved by is required")
 	}
 	return nil

@@ -20,6 +20,9 @@ type DriftRun struct {
 	// At is when the run happened; the store sets it when zero.
 	At      time.Time
 	Entries []DriftEntry
+	// Partial lists, sorted, the types the live state could not be read of in full: no
+	// resource of them was reported removed, whatever the baseline holds.
+	Partial []string
 }
 
 // DriftEntry is the drift of one resource: every change to it, and one verdict.

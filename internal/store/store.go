@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/plumbsec/plumb/internal/finding"
-	"github.com/plumbsec/plumb/internal/resource"
 )
 
 // Store keeps scans, baselines, drift runs, enforcement settings and the audit log. Every
@@ -24,9 +23,11 @@ type Store interface {
 	// Findings returns one scan's findings in the order they were saved.
 	Findings(ctx context.Context, scanID int64) ([]*finding.Finding, error)
 
-	// CreateBaseline stores a snapshot of scope approved by approvedBy. It becomes the
-	// scope's active baseline and supersedes the previous one, which stays readable.
-	CreateBaseline(ctx context.Context, scope Scope, resources []*resource.Resource, approvedBy, note string) (BaselineSummary, error)
+	// CreateBaseline stores b's snapshot of b.Scope, approved by b.ApprovedBy, with its note
+	// and the types it lacks (b.Partial); the store sets the id, the time, what it
+	// supersedes and the resource count. It becomes the scope's active baseline and
+	// supersedes the previous one, which stays readable.
+	CreateBaseline(ctx context.Context, b Baseline) (BaselineSummary, error)
 	// ActiveBaseline returns the scope's newest baseline; ErrNotFound if it has none.
 	ActiveBaseline(ctx context.Context, scope Scope) (*Baseline, error)
 	// Baselines lists every baseline of the scope, newest (the active one) first.

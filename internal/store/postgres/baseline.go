@@ -6,19 +6,24 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/plumbsec/plumb/internal/resource"
 	"github.com/plumbsec/plumb/internal/store"
+	"github.com/plumbsec/plumb/internal/store/internal/rows"
 )
 
 // CreateBaseline stores a new baseline that supersedes the scope's active one. An advisory
 // lock on the scope makes "the active one" exact when several servers create baselines of
 // one scope at once.
-func (s *Store) CreateBaseline(ctx context.Context, scope store.Scope, resources []*resource.Resource, approvedBy, note string) (store.BaselineSummary, error) {
-	if err := store.ValidateBaseline(scope, approvedBy); err != nil {
+func (s *Store) CreateBaseline(ctx context.Context, in store.Baseline) (store.BaselineSummary, error) {
+	if err := in.Validate(); err != nil {
 		return store.BaselineSummary{}, err
 	}
-	b := store.BaselineSummary{Scope: scope, ApprovedBy: approvedBy, Note: note, ResourceCount: len(resources)}
-	err := s.inTx(ctx, func(tx pgx.Tx) error {
+	scope, resources := in.Scope, in.Resources
+	b := store.BaselineSummary{Scope: scope, ApprovedBy: in.ApprovedBy, Note: in.Note, ResourceCount: len(resources), Partial: in.Partial}
+	partial, err := rows.MarshalStrings(b.Partial)
+	if err != nil {
+		return store.BaselineSummary{}, err
+	}
+	err = s.inTx(ctx, func(tx pgx.Tx) error {
 		if err := lockScope(ctx, tx, "baseline", scope); err != nil {
 			return err
 		}
@@ -29,9 +34,9 @@ func (s *Store) CreateBaseline(ctx context.Context, scope store.Scope, resources
 			return err
 		}
 		b.Supersedes = idOf(prev)
-		if err := tx.QueryRow(ctx, `INSERT INTO baselines (scope, created, approved_by, note, supersedes, resource_count)
-			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-			scope.String(), b.Created, approvedBy, note, prev, len(resources)).Scan(&b.ID); err != nil {
+		if err := tx.QueryRow(ctx, `INSERT INTO baselines (scope, created, approved_by, note, supersedes, resource_count, partial)
+			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+			scope.String(), b.Created, b.ApprovedBy, b.Note, prev, len(resources), string(partial)).Scan(&b.ID); err != nil {
 			return err
 		}
 		return copyResources(ctx, tx, "baseline_resources", "baseline_id", b.ID, resources, nil)
@@ -42,15 +47,20 @@ func (s *Store) CreateBaseline(ctx context.Context, scope store.Scope, resources
 	return b, nil
 }
 
-const baselineColumns = "id, scope, created, approved_by, note, supersedes, resource_count"
+const baselineColumns = "id, scope, created, approved_by, note, supersedes, resource_count, partial"
 
 func scanBaseline(row pgx.Row) (store.BaselineSummary, error) {
 	var (
 		b          store.BaselineSummary
 		scope      string
 		supersedes *int64
+		partial    string
 	)
-	if err := row.Scan(&b.ID, &scope, &b.Created, &b.ApprovedBy, &b.Note, &supersedes, &b.ResourceCount); err != nil {
+	if err := row.Scan(&b.ID, &scope, &b.Created, &b.ApprovedBy, &b.Note, &supersedes, &b.ResourceCount, &partial); err != nil {
+		return b, err
+	}
+	var err error
+	if b.Partial, err = rows.UnmarshalStrings([]byte(partial)); err != nil {
 		return b, err
 	}
 	b.Created, b.Supersedes = stamp(b.Created), idOf(supersedes)

@@ -19,11 +19,15 @@ func (s *Store) SaveDrift(ctx context.Context, run store.DriftRun) (int64, error
 		run.At = store.Now()
 	}
 	entries := make([][]any, len(run.Entries))
+	partial, err := rows.MarshalStrings(run.Partial)
+	if err != nil {
+		return 0, err
+	}
 	var id int64
-	err := s.inTx(ctx, func(tx pgx.Tx) error {
-		if err := tx.QueryRow(ctx, `INSERT INTO drift_runs (scope, baseline_id, scan_id, at, entry_count)
-			VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-			run.Scope.String(), nullID(run.BaselineID), nullID(run.ScanID), stamp(run.At), len(run.Entries)).Scan(&id); err != nil {
+	err = s.inTx(ctx, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `INSERT INTO drift_runs (scope, baseline_id, scan_id, at, entry_count, partial)
+			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+			run.Scope.String(), nullID(run.BaselineID), nullID(run.ScanID), stamp(run.At), len(run.Entries), string(partial)).Scan(&id); err != nil {
 			return err
 		}
 		for i, e := range run.Entries {
@@ -86,7 +90,7 @@ func (s *Store) DriftRun(ctx context.Context, id int64) (*store.DriftRun, error)
 }
 
 func readDriftRuns(ctx context.Context, tx pgx.Tx, rest string, args ...any) ([]store.DriftRun, error) {
-	rs, err := tx.Query(ctx, "SELECT id, scope, baseline_id, scan_id, at FROM drift_runs"+rest, args...)
+	rs, err := tx.Query(ctx, "SELECT id, scope, baseline_id, scan_id, at, partial FROM drift_runs"+rest, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -95,8 +99,13 @@ func readDriftRuns(ctx context.Context, tx pgx.Tx, rest string, args ...any) ([]
 			run              store.DriftRun
 			scope            string
 			baseline, scanID *int64
+			partial          string
 		)
-		if err := row.Scan(&run.ID, &scope, &baseline, &scanID, &run.At); err != nil {
+		if err := row.Scan(&run.ID, &scope, &baseline, &scanID, &run.At, &partial); err != nil {
+			return run, err
+		}
+		var err error
+		if run.Partial, err = rows.UnmarshalStrings([]byte(partial)); err != nil {
 			return run, err
 		}
 		run.BaselineID, run.ScanID, run.At = idOf(baseline), idOf(scanID), stamp(run.At)

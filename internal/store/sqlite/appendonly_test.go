@@ -21,7 +21,7 @@ func TestBaselinesAndAuditAreAppendOnly(t *testing.T) {
 	}
 	defer st.Close()
 	scope, _ := store.ParseScope("kubernetes:prod")
-	if _, err := st.CreateBaseline(ctx, scope, []*resource.Resource{{Key: "k", Type: "Pod"}}, "alice", ""); err != nil {
+	if _, err := st.CreateBaseline(ctx, store.Baseline{BaselineSummary: store.BaselineSummary{Scope: scope, ApprovedBy: "alice", Note: ""}, Resources: []*resource.Resource{{Key: "k", Type: "Pod"}}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := st.AppendAudit(ctx, store.AuditEntry{Actor: "alice", Action: "x"}); err != nil {

@@ -6,26 +6,32 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/plumbsec/plumb/internal/resource"
 	"github.com/plumbsec/plumb/internal/store"
+	"github.com/plumbsec/plumb/internal/store/internal/rows"
 )
 
 // CreateBaseline stores a new baseline that supersedes the scope's active one. The write
 // lock, taken when the transaction begins, makes "the active one" exact when several
 // baselines of a scope are created at once.
-func (s *Store) CreateBaseline(ctx context.Context, scope store.Scope, resources []*resource.Resource, approvedBy, note string) (store.BaselineSummary, error) {
-	if err := store.ValidateBaseline(scope, approvedBy); err != nil {
+func (s *Store) CreateBaseline(ctx context.Context, in store.Baseline) (store.BaselineSummary, error) {
+	if err := in.Validate(); err != nil {
 		return store.BaselineSummary{}, err
 	}
-	b := store.BaselineSummary{Scope: scope, Created: store.Now(), ApprovedBy: approvedBy, Note: note, ResourceCount: len(resources)}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	scope, resources := in.Scope, in.Resources
+	b := store.BaselineSummary{Scope: scope, Created: store.Now(), ApprovedBy: in.ApprovedBy, Note: in.Note,
+		ResourceCount: len(resources), Partial: in.Partial}
+	partial, err := rows.MarshalStrings(b.Partial)
+	if err != nil {
+		return store.BaselineSummary{}, err
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		var prev sql.NullInt64
 		if err := tx.QueryRowContext(ctx, "SELECT max(id) FROM baselines WHERE scope = ?", scope.String()).Scan(&prev); err != nil {
 			return err
 		}
 		b.Supersedes = prev.Int64
-		res, err := tx.ExecContext(ctx, `INSERT INTO baselines (scope, created_us, approved_by, note, supersedes, resource_count)
-			VALUES (?, ?, ?, ?, ?, ?)`, scope.String(), micros(b.Created), approvedBy, note, nullID(b.Supersedes), len(resources))
+		res, err := tx.ExecContext(ctx, `INSERT INTO baselines (scope, created_us, approved_by, note, supersedes, resource_count, partial)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, scope.String(), micros(b.Created), b.ApprovedBy, b.Note, nullID(b.Supersedes), len(resources), string(partial))
 		if err != nil {
 			return err
 		}
@@ -40,7 +46,7 @@ func (s *Store) CreateBaseline(ctx context.Context, scope store.Scope, resources
 	return b, nil
 }
 
-const baselineColumns = "id, scope, created_us, approved_by, note, supersedes, resource_count"
+const baselineColumns = "id, scope, created_us, approved_by, note, supersedes, resource_count, partial"
 
 func scanBaseline(row scanner) (store.BaselineSummary, error) {
 	var (
@@ -48,8 +54,13 @@ func scanBaseline(row scanner) (store.BaselineSummary, error) {
 		scope      string
 		created    int64
 		supersedes sql.NullInt64
+		partial    string
 	)
-	if err := row.Scan(&b.ID, &scope, &created, &b.ApprovedBy, &b.Note, &supersedes, &b.ResourceCount); err != nil {
+	if err := row.Scan(&b.ID, &scope, &created, &b.ApprovedBy, &b.Note, &supersedes, &b.ResourceCount, &partial); err != nil {
+		return b, err
+	}
+	var err error
+	if b.Partial, err = rows.UnmarshalStrings([]byte(partial)); err != nil {
 		return b, err
 	}
 	b.Created, b.Supersedes = fromMicros(created), supersedes.Int64

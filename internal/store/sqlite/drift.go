@@ -18,10 +18,14 @@ func (s *Store) SaveDrift(ctx context.Context, run store.DriftRun) (int64, error
 	if run.At.IsZero() {
 		run.At = store.Now()
 	}
+	partial, err := rows.MarshalStrings(run.Partial)
+	if err != nil {
+		return 0, err
+	}
 	var id int64
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "INSERT INTO drift_runs (scope, baseline_id, scan_id, at_us, entry_count) VALUES (?, ?, ?, ?, ?)",
-			run.Scope.String(), nullID(run.BaselineID), nullID(run.ScanID), micros(run.At), len(run.Entries))
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "INSERT INTO drift_runs (scope, baseline_id, scan_id, at_us, entry_count, partial) VALUES (?, ?, ?, ?, ?, ?)",
+			run.Scope.String(), nullID(run.BaselineID), nullID(run.ScanID), micros(run.At), len(run.Entries), string(partial))
 		if err != nil {
 			return err
 		}
@@ -94,7 +98,7 @@ func (s *Store) DriftRun(ctx context.Context, id int64) (*store.DriftRun, error)
 }
 
 func readDriftRuns(ctx context.Context, tx *sql.Tx, rest string, args ...any) ([]store.DriftRun, error) {
-	rs, err := tx.QueryContext(ctx, "SELECT id, scope, baseline_id, scan_id, at_us FROM drift_runs"+rest, args...)
+	rs, err := tx.QueryContext(ctx, "SELECT id, scope, baseline_id, scan_id, at_us, partial FROM drift_runs"+rest, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -105,8 +109,13 @@ func readDriftRuns(ctx context.Context, tx *sql.Tx, rest string, args ...any) ([
 			scope            string
 			baseline, scanID sql.NullInt64
 			at               int64
+			partial          string
 		)
-		if err := rs.Scan(&run.ID, &scope, &baseline, &scanID, &at); err != nil {
+		if err := rs.Scan(&run.ID, &scope, &baseline, &scanID, &at, &partial); err != nil {
+			rs.Close()
+			return nil, err
+		}
+		if run.Partial, err = rows.UnmarshalStrings([]byte(partial)); err != nil {
 			rs.Close()
 			return nil, err
 		}

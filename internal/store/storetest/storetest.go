@@ -334,19 +334,25 @@ func (s *suite) parallelSaveScan(t *testing.T) {
 	})
 }
 
+func newBaseline(scope store.Scope, rs []*resource.Resource, approvedBy, note string) store.Baseline {
+	return store.Baseline{BaselineSummary: store.BaselineSummary{Scope: scope, ApprovedBy: approvedBy, Note: note}, Resources: rs}
+}
+
 func (s *suite) baselines(t *testing.T) {
 	st := s.open(t)
 	first := Resources(30, "first")
 	second := Resources(20, "second")
-	b1, err := st.CreateBaseline(ctx, scopeProd, first, "alice", "initial approval")
+	b1, err := st.CreateBaseline(ctx, newBaseline(scopeProd, first, "alice", "initial approval"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b2, err := st.CreateBaseline(ctx, scopeProd, second, "bob", "after the 2.0 deployment")
+	partial := newBaseline(scopeProd, second, "bob", "after the 2.0 deployment")
+	partial.Partial = []string{"NetworkPolicy", "Secret"}
+	b2, err := st.CreateBaseline(ctx, partial)
 	if err != nil {
 		t.Fatal(err)
 	}
-	other, err := st.CreateBaseline(ctx, scopeAWS, nil, "carol", "an empty account")
+	other, err := st.CreateBaseline(ctx, newBaseline(scopeAWS, nil, "carol", "an empty account"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -362,7 +368,8 @@ func (s *suite) baselines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if active.BaselineSummary != b2 || !reflect.DeepEqual(active.Resources, second) {
+	if !reflect.DeepEqual(active.BaselineSummary, b2) || !reflect.DeepEqual(active.Resources, second) ||
+		!reflect.DeepEqual(active.Partial, []string{"NetworkPolicy", "Secret"}) {
 		t.Errorf("active baseline = %+v (%d resources), want %+v", active.BaselineSummary, len(active.Resources), b2)
 	}
 	// The superseded baseline is still there, unchanged.
@@ -370,7 +377,7 @@ func (s *suite) baselines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if old.BaselineSummary != b1 || !reflect.DeepEqual(old.Resources, first) {
+	if !reflect.DeepEqual(old.BaselineSummary, b1) || !reflect.DeepEqual(old.Resources, first) || old.Partial != nil {
 		t.Errorf("superseded baseline changed: %+v", old.BaselineSummary)
 	}
 	list, err := st.Baselines(ctx, scopeProd)
@@ -394,15 +401,15 @@ func (s *suite) baselines(t *testing.T) {
 	if list, err := st.Baselines(ctx, scopeStage); err != nil || len(list) != 0 {
 		t.Errorf("Baselines of a scope without any = %v, %v", list, err)
 	}
-	if _, err := st.CreateBaseline(ctx, store.Scope{}, first, "alice", ""); err == nil {
+	if _, err := st.CreateBaseline(ctx, newBaseline(store.Scope{}, first, "alice", "")); err == nil {
 		t.Error("a baseline without a scope was accepted")
 	}
-	if _, err := st.CreateBaseline(ctx, scopeProd, first, " ", ""); err == nil {
+	if _, err := st.CreateBaseline(ctx, newBaseline(scopeProd, first, " ", "")); err == nil {
 		t.Error("a baseline approved by nobody was accepted")
 	}
 	bad := Resources(3, "bad")
 	bad[2].Attributes["x"] = func() {}
-	if _, err := st.CreateBaseline(ctx, scopeProd, bad, "alice", ""); err == nil {
+	if _, err := st.CreateBaseline(ctx, newBaseline(scopeProd, bad, "alice", "")); err == nil {
 		t.Error("a baseline with an unencodable value was accepted")
 	}
 	if a, _ := st.ActiveBaseline(ctx, scopeProd); a == nil || a.ID != b2.ID {
@@ -421,7 +428,7 @@ func (s *suite) parallelBaselines(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, err := st.CreateBaseline(ctx, scopeProd, Resources(20, fmt.Sprint("p", i)), fmt.Sprint("user", i), "")
+			_, err := st.CreateBaseline(ctx, newBaseline(scopeProd, Resources(20, fmt.Sprint("p", i)), fmt.Sprint("user", i), ""))
 			errs <- err
 		}()
 	}
@@ -467,7 +474,7 @@ func sampleDrift(scope store.Scope, baselineID, scanID int64, at time.Time) stor
 
 func (s *suite) drift(t *testing.T) {
 	st := s.open(t)
-	b, err := st.CreateBaseline(ctx, scopeProd, Resources(4, "b"), "alice", "")
+	b, err := st.CreateBaseline(ctx, newBaseline(scopeProd, Resources(4, "b"), "alice", ""))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -478,6 +485,7 @@ func (s *suite) drift(t *testing.T) {
 		sampleDrift(scopeStage, 0, 0, t0.Add(2*time.Hour)),
 		{Scope: scopeProd, BaselineID: b.ID, At: t0.Add(3 * time.Hour)}, // no drift: still a run
 	}
+	runs[1].Partial = []string{"aws_s3_bucket"}
 	for i := range runs {
 		id, err := st.SaveDrift(ctx, runs[i])
 		if err != nil {
@@ -664,7 +672,7 @@ func (s *suite) reopen(t *testing.T) {
 	}
 	sc := NewScan(scopeProd, t0, 5, 3)
 	id := save(t, first, sc)
-	b, err := first.CreateBaseline(ctx, scopeProd, sc.Resources, "alice", "")
+	b, err := first.CreateBaseline(ctx, newBaseline(scopeProd, sc.Resources, "alice", ""))
 	if err != nil {
 		t.Fatal(err)
 	}
