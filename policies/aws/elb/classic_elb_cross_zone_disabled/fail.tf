@@ -1,0 +1,21 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_elb" "legacy_web" {
+  name                      = "legacy-web"
+  availability_zones        = ["eu-west-1a", "eu-west-1b"]
+  cross_zone_load_balancing = false # plumb-test:expect
+
+  listener {
+    instance_port     = 8080
+    instance_protocol = "tcp"
+    lb_port           = 443
+    lb_protocol       = "tcp"
+  }
+}
