@@ -33,4 +33,9 @@ deny contains {"msg": msg, "path": ["http_tokens"]} if {
 
 has_http_tokens if _ = input.attributes.http_tokens
 
-endpoint_not_disabled if not input.attributes.http_endpoint == "disabled"
+# http_endpoint defaults to "enabled"; an unknown value is taken for neither.
+endpoint_not_disabled if input.attributes.http_endpoint == "enabled"
+
+endpoint_not_disabled if not has_http_endpoint
+
+has_http_endpoint if _ = input.attributes.http_endpoint

@@ -28,6 +28,7 @@ world := {"cidr_block": "0.0.0.0/0", "ipv6_cidr_block": "::/0"}
 # inbound entry is removed.
 deny contains {"msg": msg, "path": ["ingress", i, field]} if {
 	some i, entry in input.attributes.ingress
+	is_string(entry.action)
 	lower(entry.action) == "allow"
 	some field, cidr in world
 	entry[field] == cidr
