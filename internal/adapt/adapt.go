@@ -35,7 +35,8 @@ func Canonical(rs []*resource.Resource) []*resource.Resource {
 	}
 	for _, r := range out {
 		if m, ok := childMergers[r.Type]; ok {
-			if parent := idx.target(r, m.attr, m.parentType, m.nameAttr); parent != nil {
+			if parent := idx.target(r, m.attr, m.parentType, m.nameAttr, m.scope...); parent != nil &&
+				(m.accept == nil || m.accept(parent, r)) {
 				m.merge(parent, r)
 				merged[r] = true
 			}

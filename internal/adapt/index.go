@@ -33,8 +33,9 @@ func newIndex(rs []*resource.Resource) *index {
 // first (an expression that read the target, in r's Root), then by the target's name when
 // attr holds a literal name and nameAttr is the target's naming attribute — a name in r's
 // Root, or else the one resource anywhere with that name (bucket names are global; a name
-// two roots share is ambiguous and resolves to neither).
-func (ix *index) target(r *resource.Resource, attr, typ, nameAttr string) *resource.Resource {
+// two roots share is ambiguous and resolves to neither). A match by name also needs each
+// scope attribute to hold the same known string on r and the target.
+func (ix *index) target(r *resource.Resource, attr, typ, nameAttr string, scope ...string) *resource.Resource {
 	for _, ref := range r.References {
 		if ref.Attribute != attr {
 			continue
@@ -52,7 +53,7 @@ func (ix *index) target(r *resource.Resource, attr, typ, nameAttr string) *resou
 	}
 	var named []*resource.Resource
 	for _, t := range ix.byName[typ][n] {
-		if got, _ := t.Attributes[nameAttr].(string); got == n {
+		if got, _ := t.Attributes[nameAttr].(string); got == n && sameScope(r, t, scope) {
 			if t.Root == r.Root {
 				return t
 			}
@@ -63,4 +64,14 @@ func (ix *index) target(r *resource.Resource, attr, typ, nameAttr string) *resou
 		return named[0]
 	}
 	return nil
+}
+
+func sameScope(a, b *resource.Resource, scope []string) bool {
+	for _, k := range scope {
+		x, ok := a.Attributes[k].(string)
+		if y, _ := b.Attributes[k].(string); !ok || x != y {
+			return false
+		}
+	}
+	return true
 }

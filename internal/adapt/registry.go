@@ -11,6 +11,12 @@ type childMerger struct {
 	// name matched against the parent's nameAttr ("" when only a reference counts).
 	attr, parentType, nameAttr string
 	merge                      func(parent, child *resource.Resource)
+	// scope lists attributes that must hold the same known string on child and parent for
+	// a match by name (an Azure name is unique only within its resource group).
+	scope []string
+	// accept, when set, may decline a merge the parent cannot take (its rule list is
+	// unknown); the child then stays a resource of its own.
+	accept func(parent, child *resource.Resource) bool
 }
 
 var childMergers = map[string]childMerger{}
@@ -22,6 +28,17 @@ func registerMerger(childType, attr, parentType, nameAttr string, merge func(par
 		panic("adapt: two mergers for " + childType)
 	}
 	childMergers[childType] = childMerger{attr: attr, parentType: parentType, nameAttr: nameAttr, merge: merge}
+}
+
+// registerScopedMerger is registerMerger for a child whose parent's name is unique only
+// within scope (resource_group_name): a match by name also needs every scope attribute to
+// be the same known string on both. accept may be nil.
+func registerScopedMerger(childType, attr, parentType, nameAttr string, scope []string,
+	accept func(parent, child *resource.Resource) bool, merge func(parent, child *resource.Resource)) {
+	registerMerger(childType, attr, parentType, nameAttr, merge)
+	m := childMergers[childType]
+	m.scope, m.accept = scope, accept
+	childMergers[childType] = m
 }
 
 // typeNormalisers rewrite one canonical type's inline forms before the mergers run (the
