@@ -1,0 +1,17 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_docdb_cluster" "profiles" {
+  cluster_identifier          = "profiles"
+  engine                      = "docdb"
+  master_username             = "profiles"
+  manage_master_user_password = true
+  storage_encrypted           = true
+  deletion_protection         = true
+}

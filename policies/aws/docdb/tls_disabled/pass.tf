@@ -1,0 +1,28 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_docdb_cluster_parameter_group" "legacy" {
+  name   = "legacy-docdb4"
+  family = "docdb4.0"
+
+  parameter {
+    name  = "tls"
+    value = "enabled"
+  }
+
+  parameter {
+    name  = "audit_logs"
+    value = "enabled"
+  }
+}
+
+resource "aws_docdb_cluster_parameter_group" "defaults" {
+  name   = "defaults-docdb5"
+  family = "docdb5.0"
+}

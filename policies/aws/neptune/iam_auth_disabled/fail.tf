@@ -1,0 +1,21 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_neptune_cluster" "graph" { # plumb-test:expect
+  cluster_identifier = "graph"
+  engine             = "neptune"
+  storage_encrypted  = true
+}
+
+resource "aws_neptune_cluster" "lineage" {
+  cluster_identifier                  = "lineage"
+  engine                              = "neptune"
+  storage_encrypted                   = true
+  iam_database_authentication_enabled = false # plumb-test:expect
+}
