@@ -1,0 +1,25 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_elasticache_replication_group" "sessions" { # plumb-test:expect
+  replication_group_id       = "sessions"
+  description                = "sessions cache"
+  node_type                  = "cache.r7g.large"
+  num_cache_clusters         = 2
+  at_rest_encryption_enabled = true
+  transit_encryption_enabled = true
+}
+
+resource "aws_elasticache_cluster" "queue" {
+  cluster_id               = "queue"
+  engine                   = "redis"
+  node_type                = "cache.t4g.small"
+  num_cache_nodes          = 1
+  snapshot_retention_limit = 0 # plumb-test:expect
+}
