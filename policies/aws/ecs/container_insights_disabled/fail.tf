@@ -1,0 +1,17 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_ecs_cluster" "apps" {
+  name = "apps"
+
+  setting {
+    name  = "containerInsights"
+    value = "disabled" # plumb-test:expect
+  }
+}

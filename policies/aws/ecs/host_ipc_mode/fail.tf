@@ -1,0 +1,20 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_ecs_task_definition" "profiler" {
+  family   = "profiler"
+  ipc_mode = "host" # plumb-test:expect
+  container_definitions = jsonencode([
+    {
+      name   = "profiler"
+      image  = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/profiler:0.9.3"
+      memory = 256
+    }
+  ])
+}
