@@ -6,34 +6,48 @@ import (
 	"strings"
 
 	"github.com/plumbsec/plumb/internal/resource"
+	"github.com/plumbsec/plumb/internal/workers"
 )
 
 // Canonical returns the canonical form of rs. Resources are copied, not changed in place.
 func Canonical(rs []*resource.Resource) []*resource.Resource {
-	out := make([]*resource.Resource, 0, len(rs))
-	for _, r := range rs {
-		out = append(out, clone(r))
+	out := make([]*resource.Resource, len(rs))
+	workers.Chunks(len(rs), 256, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = clone(rs[i])
+		}
+	})
+	return InPlace(out)
+}
+
+// InPlace is Canonical without the copy: it rewrites rs's resources themselves and reuses
+// rs's backing array, for a caller that owns them and keeps no other view of them (a scan
+// of the files it has just loaded). The steps that concern one resource at a time run on
+// all cores; links and merges between resources run in order.
+func InPlace(rs []*resource.Resource) []*resource.Resource {
+	each := func(f func(r *resource.Resource)) {
+		workers.Chunks(len(rs), 256, func(lo, hi int) {
+			for _, r := range rs[lo:hi] {
+				f(r)
+			}
+		})
 	}
-	for _, r := range out {
+	each(func(r *resource.Resource) {
 		setRoot(r)
-	}
-	for _, r := range out {
 		if a, ok := originAdapters[r.Origin]; ok {
 			a(r)
 		}
-	}
-	linkKubernetes(out)
-	for _, r := range out {
+	})
+	linkKubernetes(rs)
+	each(func(r *resource.Resource) {
 		parsePolicies(r)
-	}
-	idx := newIndex(out)
-	merged := map[*resource.Resource]bool{}
-	for _, r := range out {
 		if n, ok := typeNormalisers[r.Type]; ok {
 			n(r)
 		}
-	}
-	for _, r := range out {
+	})
+	idx := newIndex(rs)
+	merged := map[*resource.Resource]bool{}
+	for _, r := range rs {
 		if m, ok := childMergers[r.Type]; ok {
 			if parent := idx.target(r, m.attr, m.parentType, m.nameAttr, m.scope...); parent != nil &&
 				(m.accept == nil || m.accept(parent, r)) {
@@ -42,14 +56,18 @@ func Canonical(rs []*resource.Resource) []*resource.Resource {
 			}
 		}
 	}
-	kept := out[:0]
-	for _, r := range out {
+	kept := rs[:0]
+	for _, r := range rs {
 		if !merged[r] {
-			sortUnknowns(r)
-			dropSelfReferences(r)
 			kept = append(kept, r)
 		}
 	}
+	workers.Chunks(len(kept), 256, func(lo, hi int) {
+		for _, r := range kept[lo:hi] {
+			sortUnknowns(r)
+			dropSelfReferences(r)
+		}
+	})
 	return kept
 }
 

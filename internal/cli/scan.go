@@ -103,22 +103,27 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 		return &exitError{code: ExitError, err: fmt.Errorf("--fail-on: %w", err)}
 	}
 	ctx := context.Background()
-	eng, err := policy.Load(ctx, policy.Options{
+	// The rules compile while the files are read: neither needs the other until evaluation.
+	engine := policy.LoadAsync(ctx, policy.Options{
 		PolicyDirs: f.policy, Params: cfg.Params(), Disabled: append(cfg.Disabled(), f.skip...),
 		Severity: cfg.Severities(), Only: f.rules,
 	})
-	if err != nil {
-		return &exitError{code: ExitError, err: err}
-	}
 	cwd, err := os.Getwd()
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
 	var res *finding.Result
 	if f.live != "" {
+		eng, err := engine()
+		if err != nil {
+			return &exitError{code: ExitError, err: err}
+		}
 		res, err = liveScan(ctx, eng, f, cfg)
+		if err != nil {
+			return &exitError{code: ExitError, err: err}
+		}
 	} else {
-		res, err = scan.Run(ctx, eng, scan.Options{
+		res, err = scan.RunPending(ctx, engine, scan.Options{
 			RelativeTo:   cwd,
 			Path:         path,
 			Type:         typ,

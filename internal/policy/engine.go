@@ -63,6 +63,24 @@ func newCompiler() *ast.Compiler {
 	return ast.NewCompiler().WithUnsafeBuiltins(unsafeBuiltins).WithDefaultRegoVersion(ast.RegoV1)
 }
 
+// LoadAsync starts Load in the background and returns a function that waits for its
+// result, so a caller can read its inputs while the rules compile.
+func LoadAsync(ctx context.Context, opts Options) func() (*Engine, error) {
+	var (
+		eng  *Engine
+		err  error
+		done = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		eng, err = Load(ctx, opts)
+	}()
+	return func() (*Engine, error) {
+		<-done
+		return eng, err
+	}
+}
+
 // Load reads the built-in library and opts.PolicyDirs, validates every rule's metadata,
 // compiles everything and prepares the queries Evaluate runs. Errors name the file and
 // line at fault; all metadata problems are reported at once.

@@ -43,6 +43,13 @@ type Options struct {
 // Run scans opts.Path with eng. Problems with individual input files are diagnostics in the
 // result, not errors: an error means the scan as a whole could not run.
 func Run(ctx context.Context, eng *policy.Engine, opts Options) (*finding.Result, error) {
+	return RunPending(ctx, func() (*policy.Engine, error) { return eng, nil }, opts)
+}
+
+// RunPending is Run with an engine that may still be compiling (policy.LoadAsync): the
+// files are read, parsed and adapted meanwhile, and the scan waits for the engine only to
+// evaluate. An engine that fails to load fails the scan.
+func RunPending(ctx context.Context, engine func() (*policy.Engine, error), opts Options) (*finding.Result, error) {
 	root, err := rootOf(opts.Path)
 	if err != nil {
 		return nil, err
@@ -51,7 +58,11 @@ func Run(ctx context.Context, eng *policy.Engine, opts Options) (*finding.Result
 	if err != nil {
 		return nil, err
 	}
-	resources := adapt.Canonical(loaded.Resources)
+	resources := adapt.InPlace(loaded.Resources)
+	eng, err := engine()
+	if err != nil {
+		return nil, err
+	}
 	findings, skipped, err := eng.Evaluate(ctx, resources)
 	if err != nil {
 		return nil, err

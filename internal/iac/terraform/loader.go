@@ -5,17 +5,15 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/plumbsec/plumb/internal/iac"
 	"github.com/plumbsec/plumb/internal/resource"
+	"github.com/plumbsec/plumb/internal/workers"
 )
 
 // Options are the inputs a Terraform run would take from its command line and environment.
@@ -69,32 +67,16 @@ func Load(root string, opts Options) (*Result, error) {
 	} else if dirs, err = moduleDirs(abs); err != nil {
 		return nil, err
 	}
-	parallel(len(dirs), func(i int) { base.parseModule(dirs[i]) })
+	workers.Each(len(dirs), func(i int) { base.parseModule(dirs[i]) })
 	roots := base.roots(dirs)
 	evaluated := make([]*loader, len(roots))
-	parallel(len(roots), func(i int) {
+	workers.Each(len(roots), func(i int) {
 		l := &loader{root: base.root, opts: opts, cache: base.cache, files: map[string]bool{},
 			remote: map[string]map[string]string{}}
 		l.evalRootSafely(roots[i])
 		evaluated[i] = l
 	})
 	return merge(base.cache.all(), evaluated), nil
-}
-
-// parallel runs f(0..n-1) on up to GOMAXPROCS goroutines.
-func parallel(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // merge puts together what parsing and each root's evaluation produced, in a stable order,

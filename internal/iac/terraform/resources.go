@@ -46,22 +46,24 @@ func (in *instance) evalManaged(r *resourceDecl) cty.Value {
 // plus unknowns for the computed attributes that something reads, each marked as read from
 // this instance.
 func (in *instance) refValue(r *resourceDecl, key string, attrs map[string]cty.Value) cty.Value {
+	// Only the object is marked: cty and hcl carry a collection's marks to whatever is read
+	// out of it, so each attribute read through the reference is marked as read from this
+	// instance without a copy of every attribute's marks.
 	m := make(map[string]cty.Value, len(attrs)+2)
-	mark := refMark{key: key}
 	for n, v := range attrs {
-		m[n] = v.Mark(mark)
+		m[n] = v
 	}
 	for n := range in.refAttrs[r.addr()] {
 		if _, ok := m[n]; !ok {
-			m[n] = cty.DynamicVal.Mark(mark)
+			m[n] = cty.DynamicVal
 		}
 	}
 	for _, n := range alwaysComputed {
 		if _, ok := m[n]; !ok {
-			m[n] = cty.DynamicVal.Mark(mark)
+			m[n] = cty.DynamicVal
 		}
 	}
-	return cty.ObjectVal(m).Mark(mark)
+	return cty.ObjectVal(m).Mark(refMark{key: key})
 }
 
 func (in *instance) emit(r *resourceDecl, key string, attrs map[string]cty.Value) {
