@@ -1,0 +1,26 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_efs_access_point" "reports" {
+  file_system_id = "fs-0a1b2c3d4e5f60001"
+
+  posix_user {
+    uid = 1001
+    gid = 1001
+  }
+
+  root_directory {
+    path = "/reports"
+    creation_info {
+      owner_uid   = 1001
+      owner_gid   = 1001
+      permissions = "750"
+    }
+  }
+}

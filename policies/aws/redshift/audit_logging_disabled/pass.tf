@@ -1,0 +1,42 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier        = "warehouse"
+  node_type                 = "ra3.xlplus"
+  number_of_nodes           = 2
+  master_username           = "admin"
+  manage_master_password    = true
+  cluster_subnet_group_name = "warehouse-private"
+  encrypted                 = true
+  publicly_accessible       = false
+}
+
+resource "aws_redshift_logging" "warehouse" {
+  cluster_identifier   = aws_redshift_cluster.warehouse.id
+  log_destination_type = "cloudwatch"
+  log_exports          = ["connectionlog", "userlog", "useractivitylog"]
+}
+
+resource "aws_redshift_cluster" "marts" {
+  cluster_identifier        = "marts"
+  node_type                 = "ra3.xlplus"
+  number_of_nodes           = 2
+  master_username           = "admin"
+  manage_master_password    = true
+  cluster_subnet_group_name = "warehouse-private"
+  encrypted                 = true
+  publicly_accessible       = false
+
+  logging {
+    enable        = true
+    bucket_name   = "acme-redshift-audit"
+    s3_key_prefix = "marts/"
+  }
+}
