@@ -1,0 +1,29 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_appsync_graphql_api" "catalogue" { # plumb-test:expect
+  name                = "catalogue"
+  authentication_type = "AMAZON_COGNITO_USER_POOLS"
+
+  user_pool_config {
+    aws_region     = "eu-west-1"
+    default_action = "ALLOW"
+    user_pool_id   = "eu-west-1_AbCdEfGhI"
+  }
+}
+
+resource "aws_appsync_graphql_api" "inventory" {
+  name                = "inventory"
+  authentication_type = "AWS_IAM"
+
+  log_config {
+    cloudwatch_logs_role_arn = "arn:aws:iam::111122223333:role/appsync-logs"
+    field_log_level          = "NONE" # plumb-test:expect
+  }
+}

@@ -1,0 +1,26 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_elastic_beanstalk_environment" "web" {
+  name                = "web-prod"
+  application         = "web"
+  solution_stack_name = "64bit Amazon Linux 2023 v6.4.1 running Node.js 22"
+
+  setting {
+    namespace = "aws:ec2:vpc"
+    name      = "VPCId"
+    value     = "vpc-0a1b2c3d4e5f60718"
+  }
+
+  setting {
+    namespace = "aws:ec2:vpc"
+    name      = "AssociatePublicIpAddress"
+    value     = "true" # plumb-test:expect
+  }
+}
