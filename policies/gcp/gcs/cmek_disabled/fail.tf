@@ -1,0 +1,14 @@
+terraform {
+  required_providers {
+    google = {
+      source  = "hashicorp/google"
+      version = "~> 6.0"
+    }
+  }
+}
+
+resource "google_storage_bucket" "records" { # plumb-test:expect
+  name                        = "example-patient-records"
+  location                    = "EU"
+  uniform_bucket_level_access = true
+}
