@@ -68,6 +68,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newScanCmd(stdout, stderr), newRulesCmd(stdout, stderr), newTestCmd(stdout, stderr))
+	addDBFlag(root)
+	root.AddCommand(newScanCmd(stdout, stderr), newRulesCmd(stdout, stderr), newTestCmd(stdout, stderr),
+		newBaselineCmd(stdout), newDriftCmd(stdout))
 	return root
 }

@@ -2,13 +2,16 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/plumbsec/plumb/internal/adapt"
 	"github.com/plumbsec/plumb/internal/config"
+	"github.com/plumbsec/plumb/internal/drift"
 	"github.com/plumbsec/plumb/internal/finding"
 	"github.com/plumbsec/plumb/internal/iac"
 	"github.com/plumbsec/plumb/internal/iac/terraform"
@@ -16,6 +19,7 @@ import (
 	"github.com/plumbsec/plumb/internal/live/kubernetes/kubescan"
 	"github.com/plumbsec/plumb/internal/policy"
 	"github.com/plumbsec/plumb/internal/report"
+	"github.com/plumbsec/plumb/internal/resource"
 	"github.com/plumbsec/plumb/internal/scan"
 	"github.com/plumbsec/plumb/internal/store"
 )
@@ -118,7 +122,10 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 		if err != nil {
 			return &exitError{code: ExitError, err: err}
 		}
-		res, err = liveScan(ctx, eng, f, cfg)
+		var read *liveRead
+		if res, read, err = liveScan(ctx, eng, f, cfg); err == nil {
+			err = acceptBaselined(ctx, cmd, cfg, eng, res, read)
+		}
 		if err != nil {
 			return &exitError{code: ExitError, err: err}
 		}
@@ -150,29 +157,69 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 	return nil
 }
 
+// liveRead is what a live scan read: the scopes, and their resources in canonical form
+// (made only when asked for, since a Kubernetes snapshot is adapted for each use).
+type liveRead struct {
+	scopes    []store.Scope
+	resources func() []*resource.Resource
+}
+
 // liveScan judges live state (--live) instead of files.
-func liveScan(ctx context.Context, eng *policy.Engine, f *scanFlags, cfg *config.Config) (*finding.Result, error) {
+func liveScan(ctx context.Context, eng *policy.Engine, f *scanFlags, cfg *config.Config) (*finding.Result, *liveRead, error) {
 	var sc store.Scope
 	if f.scope != "" {
 		var err error
 		if sc, err = store.ParseScope(f.scope); err != nil {
-			return nil, fmt.Errorf("--scope: %w", err)
+			return nil, nil, fmt.Errorf("--scope: %w", err)
 		}
 	}
 	switch f.live {
 	case "kubernetes":
 		if !sc.IsZero() && sc.Kind() != store.ScopeKubernetes {
-			return nil, fmt.Errorf("--scope %s is not a kubernetes:CONTEXT[/NAMESPACE] scope", sc)
+			return nil, nil, fmt.Errorf("--scope %s is not a kubernetes:CONTEXT[/NAMESPACE] scope", sc)
 		}
-		res, _, err := kubescan.Run(ctx, eng, kubescan.Options{
+		res, snap, err := kubescan.Run(ctx, eng, kubescan.Options{
 			Collector:    livek8s.Options{Scope: sc, Kubeconfig: f.kubeconfig},
 			Suppressions: cfg.Suppressions(),
 		})
-		return res, err
+		if err != nil {
+			return nil, nil, err
+		}
+		return res, &liveRead{scopes: []store.Scope{snap.Scope}, resources: func() []*resource.Resource {
+			return adapt.Canonical(snap.Resources)
+		}}, nil
 	case "aws":
 		return liveAWS(ctx, eng, f, sc, cfg)
 	}
-	return nil, fmt.Errorf("--live %q: want kubernetes or aws", f.live)
+	return nil, nil, fmt.Errorf("--live %q: want kubernetes or aws", f.live)
+}
+
+// acceptBaselined marks as accepted the findings that each scope's active baseline already
+// had: a live scan of a baselined scope alerts only on what changed since approval. Scopes
+// without a baseline, and a machine with no store, are left as they are.
+func acceptBaselined(ctx context.Context, cmd *cobra.Command, cfg *config.Config, eng *policy.Engine, res *finding.Result, read *liveRead) error {
+	st, err := existingStore(ctx, cmd, cfg)
+	if err != nil || st == nil {
+		return err
+	}
+	defer st.Close()
+	var live []*resource.Resource
+	for _, sc := range read.scopes {
+		b, err := st.ActiveBaseline(ctx, sc)
+		if errors.Is(err, store.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if live == nil {
+			live = read.resources()
+		}
+		if _, err := drift.Accept(ctx, eng, b, live, res.Findings); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func writeReport(f *scanFlags, format report.Format, res *finding.Result, stdout io.Writer) error {

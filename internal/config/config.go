@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -44,6 +45,9 @@ type Config struct {
 	Rules map[string]RuleConfig `yaml:"rules"`
 	// Suppress lists findings to suppress, each with a reason.
 	Suppress []Suppression `yaml:"suppress"`
+	// DB is --db: the store, a SQLite file (relative to the config file) or a postgres://
+	// URL.
+	DB string `yaml:"db"`
 
 	// Path is the file this config was read from ("" when none was found).
 	Path string `yaml:"-"`
@@ -105,6 +109,13 @@ func Load(path string) (*Config, error) {
 	}
 	for i, p := range c.HelmValues {
 		c.HelmValues[i] = relTo(dir, p)
+	}
+	if c.DB != "" && !strings.Contains(c.DB, "://") {
+		if p, ok := strings.CutPrefix(c.DB, "sqlite:"); ok {
+			c.DB = "sqlite:" + relTo(dir, p)
+		} else {
+			c.DB = relTo(dir, c.DB)
+		}
 	}
 	return c, nil
 }

@@ -54,8 +54,9 @@ func CreateBaseline(ctx context.Context, opts BaselineOptions) (store.BaselineSu
 // Accept marks as accepted the open findings of a live scan that the baseline already had:
 // the same rule at the same attribute path of the same resource, evaluated on the baseline's
 // version of it. The configuration was approved as it is (an intentionally public website
-// bucket), so only what changed since approval stays open. It returns how many it accepted.
-func Accept(ctx context.Context, eng *policy.Engine, b *store.Baseline, findings []*finding.Finding) (int, error) {
+// bucket), so only what changed since approval stays open. live are the scanned resources
+// the findings are on. It returns how many it accepted.
+func Accept(ctx context.Context, eng *policy.Engine, b *store.Baseline, live []*resource.Resource, findings []*finding.Finding) (int, error) {
 	keys := map[string]bool{}
 	for _, f := range findings {
 		if f.Status == finding.Open {
@@ -71,19 +72,36 @@ func Accept(ctx context.Context, eng *policy.Engine, b *store.Baseline, findings
 	if len(approved) == 0 {
 		return 0, nil
 	}
-	had, _, err := eng.Evaluate(ctx, approved)
+	prior, _, err := eng.Evaluate(ctx, approved)
 	if err != nil {
 		return 0, err
 	}
-	seen := make(map[findingID]bool, len(had))
-	for _, f := range had {
-		seen[idOf(f.ResourceKey, f)] = true
+	attrs := make(map[string]map[string]any, len(approved))
+	for _, r := range approved {
+		attrs[r.Key] = r.Attributes
+	}
+	had := newFindingSet(prior, attrs)
+	liveAttrs := make(map[string]map[string]any, len(live))
+	for _, r := range live {
+		liveAttrs[r.Key] = r.Attributes
+	}
+	byKey := map[string][]*finding.Finding{}
+	for _, f := range findings {
+		if f.Status == finding.Open {
+			byKey[f.ResourceKey] = append(byKey[f.ResourceKey], f)
+		}
+	}
+	fresh := map[*finding.Finding]bool{}
+	for key, fs := range byKey {
+		for _, f := range had.introduced(key, liveAttrs[key], fs) {
+			fresh[f] = true
+		}
 	}
 	reason := fmt.Sprintf("accepted by baseline %d of %s, approved by %s on %s", b.ID, b.Scope, b.ApprovedBy,
 		b.Created.Format("2006-01-02"))
 	n := 0
 	for _, f := range findings {
-		if f.Status == finding.Open && seen[idOf(f.ResourceKey, f)] {
+		if f.Status == finding.Open && !fresh[f] && attrs[f.ResourceKey] != nil {
 			f.Status, f.Reason, f.InSource = finding.Accepted, reason, false
 			n++
 		}
