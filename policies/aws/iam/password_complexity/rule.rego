@@ -23,11 +23,11 @@ import rego.v1
 
 requirements := ["require_uppercase_characters", "require_lowercase_characters", "require_numbers", "require_symbols"]
 
-is_set(attr) if _ = input.attributes[attr]
+attr_written(attr) if _ = input.attributes[attr]
 
 deny contains {"msg": msg, "path": []} if {
 	some attr in requirements
-	not is_set(attr)
+	not attr_written(attr)
 	msg := sprintf("%s does not set %s, so passwords need not contain that character class", [input.key, attr])
 }
 
