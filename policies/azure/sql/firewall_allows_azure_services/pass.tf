@@ -1,0 +1,15 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_mssql_firewall_rule" "office" {
+  name             = "office"
+  server_id        = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-db/providers/Microsoft.Sql/servers/sql-crm"
+  start_ip_address = "203.0.113.0"
+  end_ip_address   = "203.0.113.255"
+}

@@ -1,0 +1,39 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_mssql_server" "crm" { # plumb-test:expect
+  name                          = "sql-crm"
+  resource_group_name           = "rg-db"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+
+  azuread_administrator {
+    login_username = "sql-admins"
+    object_id      = "22222222-2222-2222-2222-222222222222"
+  }
+}
+
+# Declared, but still with the service-managed key.
+resource "azurerm_mssql_server" "billing" {
+  name                          = "sql-billing"
+  resource_group_name           = "rg-db"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+
+  azuread_administrator {
+    login_username = "sql-admins"
+    object_id      = "22222222-2222-2222-2222-222222222222"
+  }
+}
+
+resource "azurerm_mssql_server_transparent_data_encryption" "billing" { # plumb-test:expect
+  server_id = azurerm_mssql_server.billing.id
+}
