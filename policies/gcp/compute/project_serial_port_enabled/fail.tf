@@ -1,0 +1,22 @@
+terraform {
+  required_providers {
+    google = {
+      source  = "hashicorp/google"
+      version = "~> 6.0"
+    }
+  }
+}
+
+resource "google_compute_project_metadata" "main" {
+  project = "example-prod"
+  metadata = {
+    enable-oslogin     = "TRUE"
+    serial-port-enable = "TRUE" # plumb-test:expect
+  }
+}
+
+resource "google_compute_project_metadata_item" "serial" {
+  project = "example-dev"
+  key     = "serial-port-enable"
+  value   = "1" # plumb-test:expect
+}

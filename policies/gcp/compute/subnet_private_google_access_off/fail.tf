@@ -1,0 +1,28 @@
+terraform {
+  required_providers {
+    google = {
+      source  = "hashicorp/google"
+      version = "~> 6.0"
+    }
+  }
+}
+
+resource "google_compute_network" "main" {
+  name                    = "main"
+  auto_create_subnetworks = false
+}
+
+resource "google_compute_subnetwork" "apps" { # plumb-test:expect
+  name          = "apps"
+  region        = "europe-west1"
+  network       = google_compute_network.main.id
+  ip_cidr_range = "10.10.0.0/20"
+}
+
+resource "google_compute_subnetwork" "batch" {
+  name                     = "batch"
+  region                   = "europe-west1"
+  network                  = google_compute_network.main.id
+  ip_cidr_range            = "10.11.0.0/20"
+  private_ip_google_access = false # plumb-test:expect
+}
