@@ -1,0 +1,45 @@
+terraform {
+  required_providers {
+    google = {
+      source  = "hashicorp/google"
+      version = "~> 6.0"
+    }
+  }
+}
+
+resource "google_sql_database_instance" "main" {
+  name             = "main"
+  database_version = "SQLSERVER_2019_STANDARD"
+  region           = "europe-west1"
+
+  settings { # plumb-test:expect
+    tier = "db-custom-2-7680"
+
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/example-prod/global/networks/main"
+      ssl_mode        = "ENCRYPTED_ONLY"
+    }
+  }
+}
+
+resource "google_sql_database_instance" "other" {
+  name             = "other"
+  database_version = "SQLSERVER_2019_STANDARD"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+
+    database_flags {
+      name  = "remote access"
+      value = "on" # plumb-test:expect
+    }
+
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/example-prod/global/networks/main"
+      ssl_mode        = "ENCRYPTED_ONLY"
+    }
+  }
+}

@@ -1,0 +1,45 @@
+# METADATA
+# title: Cloud SQL for SQL Server shows error details to every user
+# description: >-
+#   Without trace flag 3625 set on, SQL Server error messages show users who are not
+#   sysadmins details such as parameter values and object names, which helps an attacker
+#   probing through SQL injection.
+# custom:
+#   id: PLB-GCP-SQL-014
+#   severity: low
+#   types: [google_sql_database_instance]
+#   remediation: >-
+#     Add database_flags { name = "3625" value = "on" } to the instance's settings.
+#   controls:
+#     nist-800-53: ["CM-6", "CM-7"]
+#     pci-dss: ["2.2.1"]
+#     soc2: ["CC6.8"]
+#     iso-27001: ["A.8.9"]
+package plumb.rules.gcp.sql.sqlserver_trace_3625_off
+
+import rego.v1
+
+flag := "3625"
+
+# The flag is not set: the engine's default ("off") applies.
+deny contains {"msg": msg, "path": ["settings", i, "database_flags"]} if {
+	startswith(input.attributes.database_version, "SQLSERVER")
+	some i, settings in input.attributes.settings
+	not has_flag(settings)
+	msg := sprintf("%s does not set the %s database flag to %s", [input.key, flag, "on"])
+}
+
+deny contains {"msg": msg, "path": ["settings", i, "database_flags", k, "value"]} if {
+	startswith(input.attributes.database_version, "SQLSERVER")
+	some i, settings in input.attributes.settings
+	some k, f in settings.database_flags
+	f.name == flag
+	is_string(f.value)
+	lower(f.value) != "on"
+	msg := sprintf("%s sets the %s database flag to %s, not %s", [input.key, flag, f.value, "on"])
+}
+
+has_flag(settings) if {
+	some f in settings.database_flags
+	f.name == flag
+}
