@@ -1,0 +1,34 @@
+terraform {
+  required_providers {
+    google = {
+      source  = "hashicorp/google"
+      version = "~> 6.0"
+    }
+  }
+}
+
+resource "google_sql_database_instance" "orders" {
+  name             = "orders"
+  database_version = "POSTGRES_15"
+  region           = "europe-west1"
+
+  settings { # plumb-test:expect
+    tier = "db-custom-2-7680"
+  }
+}
+
+resource "google_sql_database_instance" "shop" {
+  name             = "shop"
+  database_version = "MYSQL_8_0"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+
+    ip_configuration {
+      ipv4_enabled    = false
+      private_network = "projects/example-prod/global/networks/main"
+      ssl_mode        = "ALLOW_UNENCRYPTED_AND_ENCRYPTED" # plumb-test:expect
+    }
+  }
+}
