@@ -51,8 +51,10 @@ func Identity(r *resource.Resource) string {
 // Desired turns canonical IaC resources into the state to compare live state with: each
 // Kubernetes object has the values the API server would default removed
 // (kubernetes.StripDefaults), as the collector removes them from live objects, so a
-// manifest that spells out restartPolicy: Always does not differ from the cluster. The
-// resources are copies; rs is not changed.
+// manifest that spells out restartPolicy: Always does not differ from the cluster. Of the
+// kinds the collector reads through the metadata API (Secret, ConfigMap), only what that
+// API shows is kept: apiVersion, kind and metadata. The resources are copies; rs is not
+// changed.
 func Desired(rs []*resource.Resource) []*resource.Resource {
 	out := make([]*resource.Resource, len(rs))
 	for i, r := range rs {
@@ -63,7 +65,32 @@ func Desired(rs []*resource.Resource) []*resource.Resource {
 		c := *r
 		c.Attributes = deepCopy(r.Attributes).(map[string]any)
 		live.StripDefaults(c.Attributes)
+		if metadataOnly[c.Type] {
+			c.Attributes = metadataPart(c.Attributes)
+		}
 		out[i] = &c
+	}
+	return out
+}
+
+// metadataOnly are the kinds the collector lists through the metadata API.
+var metadataOnly = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range live.Kinds() {
+		if k.MetadataOnly {
+			m[k.Kind] = true
+		}
+	}
+	return m
+}()
+
+// metadataPart is what the metadata API returns of an object.
+func metadataPart(attrs map[string]any) map[string]any {
+	out := map[string]any{}
+	for _, k := range []string{"apiVersion", "kind", "metadata"} {
+		if v, ok := attrs[k]; ok {
+			out[k] = v
+		}
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,7 +87,7 @@ func decodeDrift(t *testing.T, out string) driftDoc {
 // reports what the baseline approved as accepted and only the new problems as open.
 func TestKubernetesDriftEndToEnd(t *testing.T) {
 	srv := kubetest.Shared(t)
-	srv.ApplyFiles(t, filepath.Join("testdata", "kubernetes", "baseline.yaml"))
+	srv.ApplyFiles(t, filepath.Join("testdata", "kubernetes", "approved", "manifests.yaml"))
 	db := filepath.Join(t.TempDir(), "plumb.db")
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	scope := "kubernetes:" + kubetest.AdminContext + "/drift-e2e"
@@ -107,7 +108,7 @@ func TestKubernetesDriftEndToEnd(t *testing.T) {
 		t.Fatalf("drift right after the baseline: exit %d\n%s%s", code, out, stderr)
 	}
 
-	srv.ApplyFiles(t, filepath.Join("testdata", "kubernetes", "drifted.yaml"))
+	srv.ApplyFiles(t, filepath.Join("testdata", "kubernetes", "drifted", "manifests.yaml"))
 	code, out, stderr = plumb(t, db, append([]string{"drift", "-o", "json"}, common...)...)
 	if code != 1 {
 		t.Fatalf("drift: exit %d, want 1 (risky drift)\n%s%s", code, out, stderr)
@@ -172,8 +173,24 @@ func TestKubernetesDriftEndToEnd(t *testing.T) {
 		t.Errorf("text drift: exit %d, want 1", code)
 	}
 
+	// The same comparison against the manifests that were approved, as IaC: the same three
+	// entries, and the Secret whose stringData the server turned into data is no drift.
+	code, out, stderr = plumb(t, db, append([]string{"drift", "-o", "json", "--against", filepath.Join("testdata", "kubernetes", "approved")}, common...)...)
+	if code != 1 {
+		t.Fatalf("drift --against: exit %d\n%s%s", code, out, stderr)
+	}
+	against := map[string]verdict{}
+	for _, e := range decodeDrift(t, out).Entries {
+		against[e.Key] = verdict{e.Kind, e.Verdict}
+	}
+	if !maps.Equal(against, want) {
+		t.Log(out)
+		t.Errorf("drift --against: %v, want %v", against, want)
+	}
+
 	code, out, _ = plumb(t, db, "drift", "history", "--scope", scope, "--no-config")
-	if code != 0 || strings.Count(out, "against baseline 1") != 3 || !strings.Contains(out, "RISKY added v1/Service drift-e2e/ext: PLB-K8S-NET-001") {
+	if code != 0 || strings.Count(out, "against baseline 1") != 3 || strings.Count(out, "against the IaC") != 1 ||
+		!strings.Contains(out, "RISKY added v1/Service drift-e2e/ext: PLB-K8S-NET-001") {
 		t.Errorf("drift history: exit %d\n%s", code, out)
 	}
 
@@ -223,7 +240,7 @@ func TestKubernetesDriftEndToEnd(t *testing.T) {
 // baseline's Secret removed.
 func TestKubernetesPartialSnapshot(t *testing.T) {
 	srv := kubetest.Shared(t)
-	srv.ApplyFiles(t, filepath.Join("testdata", "kubernetes", "baseline.yaml"))
+	srv.ApplyFiles(t, filepath.Join("testdata", "kubernetes", "approved", "manifests.yaml"))
 	grantAllButSecrets(t, srv)
 	db := filepath.Join(t.TempDir(), "plumb.db")
 	limited := []string{"--scope", "kubernetes:" + kubetest.LimitedContext + "/drift-e2e", "--kubeconfig", srv.Kubeconfig, "--no-config", "--approved-by", "bob"}
