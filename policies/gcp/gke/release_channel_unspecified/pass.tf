@@ -1,0 +1,24 @@
+terraform {
+  required_providers {
+    google = {
+      source  = "hashicorp/google"
+      version = "~> 6.0"
+    }
+  }
+}
+
+resource "google_container_cluster" "main" {
+  name               = "main"
+  location           = "europe-west1"
+  initial_node_count = 1
+
+  release_channel {
+    channel = "STABLE"
+  }
+}
+
+resource "google_container_cluster" "defaults" {
+  name               = "defaults"
+  location           = "europe-west1"
+  initial_node_count = 1
+}
