@@ -203,6 +203,7 @@ func (l *loader) fileExistsFunc(baseDir string) function.Function {
 }
 
 func (l *loader) templateFileFunc(baseDir string, fs map[string]function.Function) function.Function {
+	var inner map[string]function.Function // fs without templatefile, made on first use
 	return function.New(&function.Spec{
 		Params: []function.Parameter{{Name: "path", Type: cty.String}, {Name: "vars", Type: cty.DynamicPseudoType}},
 		Type:   function.StaticReturnType(cty.String),
@@ -211,13 +212,9 @@ func (l *loader) templateFileFunc(baseDir string, fs map[string]function.Functio
 			if err != nil {
 				return cty.UnknownVal(cty.String), err
 			}
-			src, err := os.ReadFile(p)
+			expr, err := l.template(p)
 			if err != nil {
 				return cty.UnknownVal(cty.String), err
-			}
-			expr, diags := hclsyntax.ParseTemplate(src, p, hcl.InitialPos)
-			if diags.HasErrors() {
-				return cty.UnknownVal(cty.String), diags
 			}
 			vars := map[string]cty.Value{}
 			if v := args[1]; v.IsKnown() && !v.IsNull() && v.CanIterateElements() {
@@ -226,10 +223,12 @@ func (l *loader) templateFileFunc(baseDir string, fs map[string]function.Functio
 					vars[k.AsString()] = ev
 				}
 			}
-			inner := map[string]function.Function{}
-			for k, f := range fs {
-				if k != "templatefile" {
-					inner[k] = f
+			if inner == nil {
+				inner = make(map[string]function.Function, len(fs))
+				for k, f := range fs {
+					if k != "templatefile" {
+						inner[k] = f
+					}
 				}
 			}
 			out, diags := expr.Value(&hcl.EvalContext{Variables: vars, Functions: inner})
@@ -239,6 +238,33 @@ func (l *loader) templateFileFunc(baseDir string, fs map[string]function.Functio
 			return out, nil
 		},
 	})
+}
+
+// template reads and parses a template file once per loader: a module instantiated for
+// each element of a for_each renders the same template many times. A loader evaluates one
+// root on one goroutine, so the cache needs no lock.
+func (l *loader) template(p string) (hclsyntax.Expression, error) {
+	if t, ok := l.templates[p]; ok {
+		return t.expr, t.err
+	}
+	var t parsedTemplate
+	if src, err := os.ReadFile(p); err != nil {
+		t.err = err
+	} else if expr, diags := hclsyntax.ParseTemplate(src, p, hcl.InitialPos); diags.HasErrors() {
+		t.err = diags
+	} else {
+		t.expr = expr
+	}
+	if l.templates == nil {
+		l.templates = map[string]parsedTemplate{}
+	}
+	l.templates[p] = t
+	return t.expr, t.err
+}
+
+type parsedTemplate struct {
+	expr hclsyntax.Expression
+	err  error
 }
 
 var cidrSubnetFunc = function.New(&function.Spec{

@@ -43,6 +43,7 @@ type loader struct {
 	// remote maps a root module dir to its downloaded modules (from modules.json).
 	remote    map[string]map[string]string
 	funcCache map[string]map[string]function.Function
+	templates map[string]parsedTemplate
 	diagSeen  map[string]bool
 }
 
