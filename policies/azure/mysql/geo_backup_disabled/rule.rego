@@ -1,0 +1,25 @@
+# METADATA
+# title: MySQL flexible server backups are not geo-redundant
+# description: >-
+#   geo_redundant_backup_enabled defaults to false, so backups stay in the server's region
+#   and a regional disaster can take the data and its backups together. It can only be chosen
+#   when the server is created.
+# custom:
+#   id: PLB-AZURE-MYSQL-003
+#   severity: low
+#   types: [azurerm_mysql_flexible_server]
+#   remediation: >-
+#     Create the server with geo_redundant_backup_enabled = true.
+#   controls:
+#     nist-800-53: ["CP-9"]
+#     hipaa: ["164.308(a)(7)(ii)(A)"]
+#     soc2: ["A1.2"]
+#     iso-27001: ["A.8.13"]
+package plumb.rules.azure.mysql.geo_backup_disabled
+
+import rego.v1
+
+deny contains {"msg": msg, "path": ["geo_redundant_backup_enabled"]} if {
+	object.get(input.attributes, "geo_redundant_backup_enabled", false) == false
+	msg := sprintf("MySQL flexible server %s keeps its backups in one region only", [input.key])
+}
