@@ -16,6 +16,7 @@ import (
 
 	"github.com/plumbsec/plumb/internal/cli"
 	"github.com/plumbsec/plumb/internal/drift"
+	"github.com/plumbsec/plumb/internal/live/aws/mototest"
 	live "github.com/plumbsec/plumb/internal/live/kubernetes"
 	"github.com/plumbsec/plumb/internal/live/kubernetes/kubetest"
 	"github.com/plumbsec/plumb/internal/policy"
@@ -23,10 +24,10 @@ import (
 	"github.com/plumbsec/plumb/internal/store/sqlite"
 )
 
-// TestMain stops the servers the tests of this package share.
+// TestMain stops the servers the tests of this package share: the API server and moto.
 func TestMain(m *testing.M) {
 	flag.Parse()
-	code := m.Run()
+	code := mototest.Main(m)
 	kubetest.StopShared()
 	os.Exit(code)
 }

@@ -1,0 +1,172 @@
+package drift_test
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
+
+	"github.com/plumbsec/plumb/internal/live/aws/mototest"
+)
+
+// TestAWSDriftEndToEnd: against moto, after a region is approved, a bucket whose public
+// access block is removed is risky drift, a bucket whose tag changed is benign, and a
+// security group whose HTTPS ingress was removed and whose SSH was opened to the world is
+// ONE risky entry holding both changes. A bucket that was already public when approved
+// yields accepted findings in a live scan, not open ones.
+func TestAWSDriftEndToEnd(t *testing.T) {
+	srv := mototest.Shared(t)
+	mototest.Env(t, "") // the endpoint comes from --endpoint
+	ctx := context.Background()
+	cfg := srv.Config()
+	s3c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
+	e := ec2.NewFromConfig(cfg)
+
+	for _, b := range []string{"drift-private", "drift-logs", "drift-website"} {
+		must(t, err2(s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(b)})))
+	}
+	must(t, err2(s3c.PutPublicAccessBlock(ctx, &s3.PutPublicAccessBlockInput{Bucket: aws.String("drift-private"),
+		PublicAccessBlockConfiguration: &s3types.PublicAccessBlockConfiguration{BlockPublicAcls: aws.Bool(true),
+			BlockPublicPolicy: aws.Bool(true), IgnorePublicAcls: aws.Bool(true), RestrictPublicBuckets: aws.Bool(true)}})))
+	must(t, err2(s3c.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: aws.String("drift-logs"),
+		Tagging: &s3types.Tagging{TagSet: []s3types.Tag{{Key: aws.String("team"), Value: aws.String("platform")}}}})))
+	// The website bucket is public on purpose, and approved as such.
+	must(t, err2(s3c.PutBucketAcl(ctx, &s3.PutBucketAclInput{Bucket: aws.String("drift-website"), ACL: s3types.BucketCannedACLPublicRead})))
+	sg, err := e.CreateSecurityGroup(ctx, &ec2.CreateSecurityGroupInput{GroupName: aws.String("drift-web"), Description: aws.String("web front")})
+	must(t, err)
+	must(t, err2(e.AuthorizeSecurityGroupIngress(ctx, &ec2.AuthorizeSecurityGroupIngressInput{GroupId: sg.GroupId,
+		IpPermissions: []ec2types.IpPermission{tcp(443, "0.0.0.0/0", "https")}})))
+
+	db := filepath.Join(t.TempDir(), "plumb.db")
+	scope := "aws:" + mototest.Account + "/" + mototest.Region
+	common := []string{"--scope", scope, "--endpoint", srv.URL, "--no-config"}
+	code, out, stderr := plumb(t, db, append([]string{"baseline", "create", "--approved-by", "alice"}, common...)...)
+	if code != 0 {
+		t.Fatalf("baseline create: exit %d\n%s%s", code, out, stderr)
+	}
+	t.Logf("baseline create: %s", out)
+	code, out, stderr = plumb(t, db, append([]string{"drift"}, common...)...)
+	if code != 0 || !strings.Contains(out, "No drift.") {
+		t.Fatalf("drift right after the baseline: exit %d\n%s%s", code, out, stderr)
+	}
+
+	must(t, err2(s3c.DeletePublicAccessBlock(ctx, &s3.DeletePublicAccessBlockInput{Bucket: aws.String("drift-private")})))
+	must(t, err2(s3c.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: aws.String("drift-logs"),
+		Tagging: &s3types.Tagging{TagSet: []s3types.Tag{{Key: aws.String("team"), Value: aws.String("data")}}}})))
+	must(t, err2(e.RevokeSecurityGroupIngress(ctx, &ec2.RevokeSecurityGroupIngressInput{GroupId: sg.GroupId,
+		IpPermissions: []ec2types.IpPermission{tcp(443, "0.0.0.0/0", "https")}})))
+	must(t, err2(e.AuthorizeSecurityGroupIngress(ctx, &ec2.AuthorizeSecurityGroupIngressInput{GroupId: sg.GroupId,
+		IpPermissions: []ec2types.IpPermission{tcp(22, "0.0.0.0/0", "admin ssh")}})))
+
+	code, out, stderr = plumb(t, db, append([]string{"drift", "-o", "json"}, common...)...)
+	if code != 1 {
+		t.Fatalf("drift: exit %d, want 1\n%s%s", code, out, stderr)
+	}
+	d := decodeDrift(t, out)
+	sgKey := "arn:aws:ec2:" + mototest.Region + ":" + mototest.Account + ":security-group/" + aws.ToString(sg.GroupId)
+	byKey := map[string]int{}
+	for i, e := range d.Entries {
+		byKey[e.Key] = i
+	}
+	if len(d.Entries) != 3 {
+		t.Errorf("%d entries, want 3 (the private bucket, the logs bucket, the security group):\n%s", len(d.Entries), out)
+	}
+	check := func(key, kind, verdict string) (rules []string, changes []string) {
+		t.Helper()
+		i, ok := byKey[key]
+		if !ok {
+			t.Fatalf("no entry for %s:\n%s", key, out)
+		}
+		e := d.Entries[i]
+		if e.Kind != kind || e.Verdict != verdict {
+			t.Errorf("%s: %s %s, want %s %s", key, e.Kind, e.Verdict, kind, verdict)
+		}
+		for _, c := range e.Changes {
+			changes = append(changes, c.Path)
+		}
+		return e.Rules, changes
+	}
+	privateRules, changes := check("arn:aws:s3:::drift-private", "changed", "risky")
+	if len(privateRules) == 0 || !slices.ContainsFunc(changes, func(p string) bool { return strings.HasPrefix(p, "public_access_block") }) {
+		t.Errorf("private bucket: rules %v, changes %v; want the public-access-block rules and change", privateRules, changes)
+	}
+	rules, changes := check("arn:aws:s3:::drift-logs", "changed", "benign")
+	if len(rules) != 0 || !slices.Equal(changes, []string{"tags.team"}) {
+		t.Errorf("logs bucket: rules %v, changes %v; want no rule and tags.team alone", rules, changes)
+	}
+	rules, changes = check(sgKey, "changed", "risky")
+	if !slices.Contains(rules, "PLB-AWS-VPC-001") {
+		t.Errorf("security group: rules %v, want PLB-AWS-VPC-001 (SSH open to the world)", rules)
+	}
+	if len(changes) != 2 {
+		t.Errorf("security group: changes %v, want two: the HTTPS rule removed and the SSH rule added", changes)
+	}
+	sgEntry := d.Entries[byKey[sgKey]]
+	var removed443, added22 bool
+	for _, c := range sgEntry.Changes {
+		before, _ := c.Before.(map[string]any)
+		after, _ := c.After.(map[string]any)
+		removed443 = removed443 || (before != nil && after == nil && before["from_port"] == 443.0)
+		added22 = added22 || (after != nil && before == nil && after["from_port"] == 22.0)
+	}
+	if !removed443 || !added22 {
+		t.Errorf("security group changes = %+v, want 443 removed and 22 added", sgEntry.Changes)
+	}
+
+	// The live scan: the website bucket was public when approved, so its findings are
+	// accepted; the private bucket's lost public access block is new, so open.
+	code, out, stderr = plumb(t, db, "scan", "--live", "aws", "--scope", scope, "--endpoint", srv.URL, "--no-config", "-o", "json")
+	if code != 1 {
+		t.Fatalf("live scan: exit %d\n%s", code, stderr)
+	}
+	var scan struct {
+		Findings []struct {
+			RuleID   string `json:"rule_id"`
+			Resource string
+			Status   string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &scan); err != nil {
+		t.Fatal(err)
+	}
+	var websiteOpen, websiteAccepted, privateOpen int
+	for _, f := range scan.Findings {
+		switch {
+		case f.Resource == "arn:aws:s3:::drift-website" && f.Status == "open":
+			websiteOpen++
+		case f.Resource == "arn:aws:s3:::drift-website" && f.Status == "accepted":
+			websiteAccepted++
+		case f.Resource == "arn:aws:s3:::drift-private" && f.Status == "open" && slices.Contains(privateRules, f.RuleID):
+			privateOpen++
+		}
+	}
+	if websiteAccepted == 0 || websiteOpen != 0 {
+		t.Errorf("website bucket: %d accepted, %d open; want every finding accepted by the baseline", websiteAccepted, websiteOpen)
+	}
+	if privateOpen != len(privateRules) {
+		t.Errorf("private bucket: %d open findings of the rules its drift broke (%v), want one each", privateOpen, privateRules)
+	}
+}
+
+func tcp(port int32, cidr, desc string) ec2types.IpPermission {
+	r := ec2types.IpRange{CidrIp: aws.String(cidr), Description: aws.String(desc)}
+	return ec2types.IpPermission{IpProtocol: aws.String("tcp"), FromPort: aws.Int32(port), ToPort: aws.Int32(port), IpRanges: []ec2types.IpRange{r}}
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// err2 drops an SDK call's output, keeping its error.
+func err2[T any](_ T, err error) error { return err }
