@@ -1,0 +1,29 @@
+terraform {
+  required_providers {
+    google = {
+      source  = "hashicorp/google"
+      version = "~> 6.0"
+    }
+  }
+}
+
+resource "google_dns_managed_zone" "site" {
+  name     = "example-site"
+  dns_name = "example.com."
+
+  dnssec_config {
+    state = "on"
+
+    default_key_specs {
+      algorithm  = "rsasha256"
+      key_length = 2048
+      key_type   = "keySigning"
+    }
+
+    default_key_specs {
+      algorithm  = "ecdsap256sha256"
+      key_length = 256
+      key_type   = "zoneSigning"
+    }
+  }
+}
