@@ -8,8 +8,8 @@ terraform {
 }
 
 resource "aws_neptune_cluster" "graph" {
-  cluster_identifier = "graph"
-  engine             = "neptune"
+  cluster_identifier      = "graph"
+  engine                  = "neptune"
   backup_retention_period = 7
   storage_encrypted       = true
 }
