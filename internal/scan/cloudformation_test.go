@@ -45,34 +45,37 @@ func scanFile(t *testing.T, path string, params ...string) *finding.Result {
 }
 
 // sameBucket is testdata/samebucket: one misconfigured S3 bucket (with its policy), security
-// group, database and admin policy, written four times. For each rule that must fire, the
-// text of the line it must be reported on, in each file, after the entity's declaration.
+// group, database and admin policy, written four times, plus the plan Terraform 1.11.4 wrote
+// for main.tf (see testdata/samebucket/README.md). For each rule that must fire, the text of
+// the line it must be reported on, in each file, after the entity's declaration. A plan holds
+// no source lines: its findings point into the plan itself, a resource's declaration being
+// the opening brace of its object in planned_values (the line before its "address").
 var sameBucket = struct {
 	files    []string
 	entities map[string][]string // entity → its declaration line in each file
 	expect   []sameFinding
 }{
-	files: []string{"main.tf", "template.yaml", "template.json", "sam.yaml"},
+	files: []string{"main.tf", "template.yaml", "template.json", "sam.yaml", "plan.json"},
 	entities: map[string][]string{
-		"bucket": {`resource "aws_s3_bucket" "data"`, "  DataBucket:", `"DataBucket": {`, "  DataBucket:"},
-		"group":  {`resource "aws_security_group" "web"`, "  WebSG:", `"WebSG": {`, "  WebSG:"},
-		"db":     {`resource "aws_db_instance" "db"`, "  Db:", `"Db": {`, "  Db:"},
-		"admin":  {`resource "aws_iam_policy" "admin"`, "  AdminPolicy:", `"AdminPolicy": {`, "  AdminPolicy:"},
+		"bucket": {`resource "aws_s3_bucket" "data"`, "  DataBucket:", `"DataBucket": {`, "  DataBucket:", `"address": "aws_s3_bucket.data",`},
+		"group":  {`resource "aws_security_group" "web"`, "  WebSG:", `"WebSG": {`, "  WebSG:", `"address": "aws_security_group.web",`},
+		"db":     {`resource "aws_db_instance" "db"`, "  Db:", `"Db": {`, "  Db:", `"address": "aws_db_instance.db",`},
+		"admin":  {`resource "aws_iam_policy" "admin"`, "  AdminPolicy:", `"AdminPolicy": {`, "  AdminPolicy:", `"address": "aws_iam_policy.admin",`},
 	},
 	expect: []sameFinding{
 		// template.yaml takes the ACL from a parameter: the finding is at the parameter's
 		// default, via the property that used it.
-		{"PLB-AWS-S3-001", "bucket", []string{`acl    = "public-read"`, "Default: PublicRead", `"AccessControl": "PublicRead"`, "AccessControl: PublicRead"}},
-		{"PLB-AWS-S3-003", "bucket", []string{"block_public_acls       = false", "BlockPublicAcls: false", `"BlockPublicAcls": "false"`, "BlockPublicAcls: false"}},
-		{"PLB-AWS-S3-006", "bucket", []string{`status = "Suspended"`, "Status: Suspended", `"Status": "Suspended"`, "Status: Suspended"}},
+		{"PLB-AWS-S3-001", "bucket", []string{`acl    = "public-read"`, "Default: PublicRead", `"AccessControl": "PublicRead"`, "AccessControl: PublicRead", `"acl": "public-read",`}},
+		{"PLB-AWS-S3-003", "bucket", []string{"block_public_acls       = false", "BlockPublicAcls: false", `"BlockPublicAcls": "false"`, "BlockPublicAcls: false", `"block_public_acls": false,`}},
+		{"PLB-AWS-S3-006", "bucket", []string{`status = "Suspended"`, "Status: Suspended", `"Status": "Suspended"`, "Status: Suspended", `"status": "Suspended"`}},
 		// Settings that are absent are reported at the bucket's declaration.
 		{"PLB-AWS-S3-004", "bucket", nil},
 		{"PLB-AWS-S3-007", "bucket", nil},
-		{"PLB-AWS-VPC-001", "group", []string{`cidr_blocks = ["0.0.0.0/0"]`, "CidrIp: 0.0.0.0/0", `"CidrIp": "0.0.0.0/0"`, "CidrIp: 0.0.0.0/0"}},
-		{"PLB-AWS-RDS-001", "db", []string{"storage_encrypted ", "StorageEncrypted: false", `"StorageEncrypted": "false"`, "StorageEncrypted: false"}},
-		{"PLB-AWS-RDS-002", "db", []string{"publicly_accessible ", "PubliclyAccessible: true", `"PubliclyAccessible": "true"`, "PubliclyAccessible: true"}},
+		{"PLB-AWS-VPC-001", "group", []string{`cidr_blocks = ["0.0.0.0/0"]`, "CidrIp: 0.0.0.0/0", `"CidrIp": "0.0.0.0/0"`, "CidrIp: 0.0.0.0/0", `"cidr_blocks": [`}},
+		{"PLB-AWS-RDS-001", "db", []string{"storage_encrypted ", "StorageEncrypted: false", `"StorageEncrypted": "false"`, "StorageEncrypted: false", `"storage_encrypted": false,`}},
+		{"PLB-AWS-RDS-002", "db", []string{"publicly_accessible ", "PubliclyAccessible: true", `"PubliclyAccessible": "true"`, "PubliclyAccessible: true", `"publicly_accessible": true,`}},
 		// The statement: Terraform's jsonencode is one expression; a template has its lines.
-		{"PLB-AWS-IAM-001", "admin", []string{"policy = jsonencode", "- Effect: Allow", `{"Effect": "Allow", "Action": "*"`, "- Effect: Allow"}},
+		{"PLB-AWS-IAM-001", "admin", []string{"policy = jsonencode", "- Effect: Allow", `{"Effect": "Allow", "Action": "*"`, "- Effect: Allow", `"policy": "{\"Statement\":[{\"Action\":\"*\"`}},
 	},
 }
 
@@ -111,6 +114,9 @@ func TestSameResourcesSameFindings(t *testing.T) {
 			for _, e := range sameBucket.expect {
 				f := byRule[e.rule]
 				decl := lineOf(t, lines, sameBucket.entities[e.entity][i], 0)
+				if name == "plan.json" {
+					decl-- // the object's opening brace
+				}
 				at := decl
 				if e.lines != nil {
 					after := decl
