@@ -71,6 +71,8 @@ var sameBucket = struct {
 		// Settings that are absent are reported at the bucket's declaration.
 		{"PLB-AWS-S3-004", "bucket", nil},
 		{"PLB-AWS-S3-007", "bucket", nil},
+		{"PLB-AWS-RDS-009", "db", nil},
+		{"PLB-AWS-RDS-010", "db", nil},
 		{"PLB-AWS-VPC-001", "group", []string{`cidr_blocks = ["0.0.0.0/0"]`, "CidrIp: 0.0.0.0/0", `"CidrIp": "0.0.0.0/0"`, "CidrIp: 0.0.0.0/0", `"cidr_blocks": [`}},
 		{"PLB-AWS-RDS-001", "db", []string{"storage_encrypted ", "StorageEncrypted: false", `"StorageEncrypted": "false"`, "StorageEncrypted: false", `"storage_encrypted": false,`}},
 		{"PLB-AWS-RDS-002", "db", []string{"publicly_accessible ", "PubliclyAccessible: true", `"PubliclyAccessible": "true"`, "PubliclyAccessible: true", `"publicly_accessible": true,`}},
