@@ -97,11 +97,12 @@ type Result struct {
 	Scope   store.Scope
 	Setting store.Enforcement
 	// Held says that nothing was reverted because the scope's enforcement is off or paused,
-	// and Why says which; Actions is then empty and Pending counts the entries that the
-	// mode would otherwise have reverted.
+	// and Why says which; every action is then Kept, and Pending counts the entries that
+	// the mode would otherwise have reverted.
 	Held    bool
 	Why     string
 	Pending int
+	// Actions has one action per drift, in order.
 	Actions []Action
 }
 
@@ -152,9 +153,13 @@ func Enforce(ctx context.Context, opts Options, drifts []Drift) (*Result, error)
 	switch {
 	case setting.Mode == store.EnforceOff:
 		res.Held, res.Why = true, "enforcement is off"
-		return res, nil
 	case setting.Paused:
 		res.Held, res.Why = true, pausedWhy(setting)
+	}
+	if res.Held {
+		for _, d := range drifts {
+			res.Actions = append(res.Actions, Action{Key: d.Key, Type: d.Type, Kind: d.Kind, Verdict: d.Verdict, Rules: d.Rules, Outcome: Kept})
+		}
 		return res, nil
 	}
 	if res.Pending > 0 && opts.Reverter == nil {
