@@ -1,0 +1,34 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_linux_web_app" "shop" {
+  name                = "app-shop"
+  resource_group_name = "rg-web"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan-web"
+  https_only          = true
+
+  site_config {
+    minimum_tls_version = "1.2"
+  }
+}
+
+resource "azurerm_linux_function_app" "orders" {
+  name                       = "func-orders"
+  resource_group_name        = "rg-web"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan-web"
+  storage_account_name       = "stfunc01"
+  storage_uses_managed_identity = true
+  https_only                 = true
+
+  site_config {
+    scm_minimum_tls_version = "1.2"
+  }
+}

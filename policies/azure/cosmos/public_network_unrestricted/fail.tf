@@ -1,0 +1,44 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_cosmosdb_account" "orders" { # plumb-test:expect
+  name                = "cosmos-orders"
+  location            = "westeurope"
+  resource_group_name = "rg-db"
+  offer_type          = "Standard"
+  kind                = "GlobalDocumentDB"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
+
+resource "azurerm_cosmosdb_account" "events" {
+  name                = "cosmos-events"
+  location            = "westeurope"
+  resource_group_name = "rg-db"
+  offer_type          = "Standard"
+  kind                = "GlobalDocumentDB"
+  public_network_access_enabled = true # plumb-test:expect
+  ip_range_filter               = []
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}

@@ -1,0 +1,28 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_redis_cache" "sessions" {
+  name                = "redis-sessions"
+  location            = "westeurope"
+  resource_group_name = "rg-cache"
+  capacity            = 1
+  family              = "C"
+  sku_name            = "Standard"
+  non_ssl_port_enabled = true # plumb-test:expect
+}
+
+resource "azurerm_redis_cache" "legacy" {
+  name                = "redis-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg-cache"
+  capacity            = 1
+  family              = "C"
+  sku_name            = "Standard"
+  enable_non_ssl_port = true # plumb-test:expect
+}

@@ -1,0 +1,27 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_redis_cache" "sessions" { # plumb-test:expect
+  name                = "redis-sessions"
+  location            = "westeurope"
+  resource_group_name = "rg-cache"
+  capacity            = 1
+  family              = "C"
+  sku_name            = "Standard"
+}
+
+resource "azurerm_redis_cache" "jobs" {
+  name                = "redis-jobs"
+  location            = "westeurope"
+  resource_group_name = "rg-cache"
+  capacity            = 1
+  family              = "C"
+  sku_name            = "Standard"
+  public_network_access_enabled = true # plumb-test:expect
+}
