@@ -7,6 +7,7 @@ import (
 	"github.com/plumbsec/plumb/internal/finding"
 	"github.com/plumbsec/plumb/internal/resource"
 	"github.com/plumbsec/plumb/internal/store"
+	"github.com/plumbsec/plumb/internal/workers"
 )
 
 // Snapshot is the state of a scope at one time, in canonical form.
@@ -61,31 +62,40 @@ type DiffOptions struct {
 
 // Diff compares a baseline with live state and returns one entry per resource that was
 // added, removed or changed, sorted by key, each with every attribute that differs. Entries
-// have no verdict yet: Judge gives them one.
+// have no verdict yet: Judge gives them one. The comparisons run on all cores.
 func Diff(baseline, live []*resource.Resource, opts DiffOptions) []Entry {
-	identity := opts.Identity
-	if identity == nil {
-		identity = func(r *resource.Resource) string { return r.Type + "\x00" + r.Key }
-	}
-	byID := make(map[string]*resource.Resource, len(baseline))
-	for _, r := range baseline {
-		byID[identity(r)] = r
-	}
+	match := matcher(baseline, opts.Identity)
 	livePartial, basePartial := set(opts.LivePartial), set(opts.BaselinePartial)
+	// Each live resource is matched and compared on its own, so the work is split in
+	// chunks over the cores; the entries are assembled in order afterwards.
+	pairs := make([]*resource.Resource, len(live))
+	found := make([][]store.Change, len(live))
+	workers.Chunks(len(live), 1024, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			l := live[i]
+			b := match(l)
+			if b == nil {
+				continue
+			}
+			pairs[i] = b
+			d := differ{declared: opts.DeclaredOnly && !isKubernetes(b) && !isKubernetes(l), kube: isKubernetes(b) || isKubernetes(l)}
+			found[i] = d.resource(b.Attributes, l.Attributes)
+		}
+	})
 	seen := make(map[*resource.Resource]bool, len(baseline))
 	var out []Entry
-	for _, l := range live {
-		b := byID[identity(l)]
-		if b == nil {
+	for i, l := range live {
+		b := pairs[i]
+		switch {
+		case b == nil:
 			if !basePartial[l.Type] {
 				out = append(out, newEntry(store.Added, nil, l, nil))
 			}
-			continue
-		}
-		seen[b] = true
-		d := differ{declared: opts.DeclaredOnly && !isKubernetes(b) && !isKubernetes(l), kube: isKubernetes(b) || isKubernetes(l)}
-		if changes := d.resource(b.Attributes, l.Attributes); len(changes) > 0 {
-			out = append(out, newEntry(store.Changed, b, l, changes))
+		case len(found[i]) > 0:
+			seen[b] = true
+			out = append(out, newEntry(store.Changed, b, l, found[i]))
+		default:
+			seen[b] = true
 		}
 	}
 	for _, b := range baseline {
@@ -100,6 +110,25 @@ func Diff(baseline, live []*resource.Resource, opts DiffOptions) []Entry {
 		return out[i].Kind < out[j].Kind
 	})
 	return out
+}
+
+// matcher returns the function that finds a live resource's baseline version. By default
+// resources match on type and key, without building a string per resource. The function
+// is safe for concurrent use when identity is.
+func matcher(baseline []*resource.Resource, identity func(*resource.Resource) string) func(*resource.Resource) *resource.Resource {
+	if identity == nil {
+		type typeKey struct{ typ, key string }
+		byKey := make(map[typeKey]*resource.Resource, len(baseline))
+		for _, r := range baseline {
+			byKey[typeKey{r.Type, r.Key}] = r
+		}
+		return func(l *resource.Resource) *resource.Resource { return byKey[typeKey{l.Type, l.Key}] }
+	}
+	byID := make(map[string]*resource.Resource, len(baseline))
+	for _, r := range baseline {
+		byID[identity(r)] = r
+	}
+	return func(l *resource.Resource) *resource.Resource { return byID[identity(l)] }
 }
 
 func newEntry(kind store.DriftKind, b, l *resource.Resource, changes []store.Change) Entry {
