@@ -155,3 +155,76 @@ variable "policy" {}
 		t.Errorf("JSON policy member at %s, want main.tf:11", loc)
 	}
 }
+
+// Each IAM family finds its target by the reference its target argument holds.
+func TestGCPIAMFamiliesMerged(t *testing.T) {
+	rs := loadTF(t, `
+resource "google_cloud_run_v2_service" "api" {
+  name     = "api"
+  location = "europe-west1"
+}
+resource "google_cloud_run_v2_service_iam_member" "m" {
+  name   = google_cloud_run_v2_service.api.name
+  role   = "roles/run.invoker"
+  member = "allUsers"
+}
+
+resource "google_kms_crypto_key" "k" {
+  name     = "k"
+  key_ring = "projects/p/locations/l/keyRings/r"
+}
+resource "google_kms_crypto_key_iam_binding" "b" {
+  crypto_key_id = google_kms_crypto_key.k.id
+  role          = "roles/cloudkms.viewer"
+  members       = ["group:a@example.com"]
+}
+
+resource "google_bigquery_dataset" "d" {
+  dataset_id = "d"
+}
+resource "google_bigquery_dataset_iam_member" "m" {
+  dataset_id = google_bigquery_dataset.d.dataset_id
+  role       = "roles/bigquery.dataViewer"
+  member     = "group:a@example.com"
+}
+
+resource "google_secret_manager_secret" "s" {
+  secret_id = "s"
+}
+resource "google_secret_manager_secret_iam_member" "m" {
+  secret_id = google_secret_manager_secret.s.secret_id
+  role      = "roles/secretmanager.secretAccessor"
+  member    = "group:a@example.com"
+}
+
+resource "google_cloudfunctions2_function" "f" {
+  name     = "f"
+  location = "europe-west1"
+}
+resource "google_cloudfunctions2_function_iam_member" "m" {
+  cloud_function = "f"
+  role           = "roles/cloudfunctions.invoker"
+  member         = "group:a@example.com"
+}
+`)
+	for parent, child := range map[string]string{
+		"google_cloud_run_v2_service.api":   "google_cloud_run_v2_service_iam_member.m",
+		"google_kms_crypto_key.k":           "google_kms_crypto_key_iam_binding.b",
+		"google_bigquery_dataset.d":         "google_bigquery_dataset_iam_member.m",
+		"google_secret_manager_secret.s":    "google_secret_manager_secret_iam_member.m",
+		"google_cloudfunctions2_function.f": "google_cloudfunctions2_function_iam_member.m",
+	} {
+		if rs[child] != nil {
+			t.Errorf("%s was not merged into %s", child, parent)
+			continue
+		}
+		p := rs[parent]
+		if p == nil {
+			t.Fatalf("%s missing", parent)
+		}
+		list, _ := p.Attributes["iam_bindings"].([]any)
+		if len(list) != 1 {
+			t.Errorf("%s iam_bindings = %v, want one binding", parent, list)
+		}
+	}
+}

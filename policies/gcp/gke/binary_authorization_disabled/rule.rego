@@ -13,7 +13,6 @@
 #     write a google_binary_authorization_policy for the project.
 #   controls:
 #     nist-800-53: ["CM-7", "SI-7"]
-#     pci-dss: ["6.3.2"]
 #     soc2: ["CC7.1"]
 #     iso-27001: ["A.8.19"]
 package plumb.rules.gcp.gke.binary_authorization_disabled

@@ -13,7 +13,6 @@
 #     true (binary_log_enabled for MySQL) } }.
 #   controls:
 #     nist-800-53: ["CP-9"]
-#     pci-dss: ["12.10.1"]
 #     hipaa: ["164.308(a)(7)(ii)(A)"]
 #     soc2: ["A1.2"]
 #     iso-27001: ["A.8.13"]
