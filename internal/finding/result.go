@@ -28,6 +28,9 @@ type Result struct {
 	// Resources is how many resources were evaluated; Files how many files were read.
 	Resources int
 	Files     int
+	// ResourceTypes counts the evaluated resources by canonical type, so that a report can
+	// tell a rule that found nothing from a rule that had nothing to read.
+	ResourceTypes map[string]int
 	// Rules lists every rule that was evaluated, for outputs that describe rules (SARIF).
 	Rules []*Rule
 	// Root is the directory the scan was given; file paths are relative to it.
@@ -81,4 +84,13 @@ func (r *Result) Fails(threshold Severity) bool {
 		}
 	}
 	return false
+}
+
+// CountTypes counts resources by the type each one has, for Result.ResourceTypes.
+func CountTypes[T any](rs []T, typeOf func(T) string) map[string]int {
+	out := map[string]int{}
+	for _, r := range rs {
+		out[typeOf(r)]++
+	}
+	return out
 }

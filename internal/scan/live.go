@@ -35,6 +35,7 @@ func Live(ctx context.Context, eng *policy.Engine, resources []*resource.Resourc
 		Rules:       eng.Rules(),
 		Root:        opts.Root,
 	}
+	res.ResourceTypes = finding.CountTypes(resources, func(r *resource.Resource) string { return r.Type })
 	if err := finding.ApplyConfig(findings, opts.Suppressions); err != nil {
 		return nil, fmt.Errorf("config suppressions: %w", err)
 	}

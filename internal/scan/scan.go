@@ -76,6 +76,7 @@ func RunPending(ctx context.Context, engine func() (*policy.Engine, error), opts
 		Rules:       eng.Rules(),
 		Root:        root,
 	}
+	res.ResourceTypes = finding.CountTypes(resources, func(r *resource.Resource) string { return r.Type })
 	decl := declarations(resources)
 	res.Diagnostics = append(res.Diagnostics, finding.ApplyInline(findings, decl, os.DirFS(root))...)
 	if err := finding.ApplyConfig(findings, opts.Suppressions); err != nil {
