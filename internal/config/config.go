@@ -41,13 +41,17 @@ type Config struct {
 	ShowSuppressed *bool `yaml:"show_suppressed"`
 	// NoColor is --no-color.
 	NoColor *bool `yaml:"no_color"`
-	// Rules holds per-rule settings by rule id.
-	Rules map[string]RuleConfig `yaml:"rules"`
+	// Rules holds per-rule settings by rule id (see RuleSettings for the shorthands).
+	Rules RuleSettings `yaml:"rules"`
 	// Suppress lists findings to suppress, each with a reason.
 	Suppress []Suppression `yaml:"suppress"`
 	// DB is --db: the store, a SQLite file (relative to the config file) or a postgres://
 	// URL.
 	DB string `yaml:"db"`
+	// Waivers lists temporary exceptions, each with an owner, a reason and an expiry date.
+	Waivers []finding.Waiver `yaml:"waivers"`
+	// BaselineFile is --baseline-file, relative to the config file.
+	BaselineFile string `yaml:"baseline_file"`
 
 	// Path is the file this config was read from ("" when none was found).
 	Path string `yaml:"-"`
@@ -116,6 +120,9 @@ func Load(path string) (*Config, error) {
 		} else {
 			c.DB = relTo(dir, c.DB)
 		}
+	}
+	if c.BaselineFile != "" {
+		c.BaselineFile = relTo(dir, c.BaselineFile)
 	}
 	return c, nil
 }

@@ -64,6 +64,10 @@ type Finding struct {
 	InSource bool
 	// Fingerprint identifies the finding across runs; see Fingerprint.
 	Fingerprint string
+	// Waiver is the config waiver that matched the finding: in force (Status Waived) or
+	// expired (WaiverExpired, and the finding is open again).
+	Waiver        *Waiver
+	WaiverExpired bool
 }
 
 // Severity is the rule's severity.

@@ -77,6 +77,15 @@ type jsonFinding struct {
 	Remediation  string              `json:"remediation"`
 	Controls     map[string][]string `json:"controls"`
 	Fingerprint  string              `json:"fingerprint"`
+	Waiver       jsonWaiver          `json:"waiver"`
+}
+
+// jsonWaiver is the config waiver that matched a finding; empty strings when none did.
+type jsonWaiver struct {
+	Owner   string `json:"owner"`
+	Reason  string `json:"reason"`
+	Expires string `json:"expires"`
+	Expired bool   `json:"expired"`
 }
 
 type jsonLocation struct {
@@ -171,7 +180,15 @@ func jsonFindingOf(f *finding.Finding) jsonFinding {
 		Remediation:  f.Rule.Remediation,
 		Controls:     jsonControls(f.Rule.Controls),
 		Fingerprint:  f.Fingerprint,
+		Waiver:       jsonWaiverOf(f),
 	}
+}
+
+func jsonWaiverOf(f *finding.Finding) jsonWaiver {
+	if f.Waiver == nil {
+		return jsonWaiver{}
+	}
+	return jsonWaiver{Owner: f.Waiver.Owner, Reason: f.Waiver.Reason, Expires: f.Waiver.Expires, Expired: f.WaiverExpired}
 }
 
 func jsonLocationOf(l resource.Location) jsonLocation {

@@ -78,6 +78,9 @@ func (tw *textWriter) openFinding(f *finding.Finding) {
 	if f.Rule.Remediation != "" {
 		tw.indented("  remediation: ", f.Rule.Remediation, nil)
 	}
+	if w := f.Waiver; w != nil && f.WaiverExpired {
+		tw.indented("  ", fmt.Sprintf("waiver expired %s (owner %s): %s", w.Expires, w.Owner, w.Reason), nil)
+	}
 	fmt.Fprintln(tw.w)
 }
 
@@ -105,7 +108,11 @@ func (tw *textWriter) closedFindings(closed []*finding.Finding) {
 	fmt.Fprintln(tw.w)
 	for _, f := range closed {
 		tw.header(f, true)
-		tw.indented("  "+f.Status.String()+": ", orNone(f.Reason), tw.p.dim)
+		status := f.Status.String()
+		if w := f.Waiver; w != nil && f.Status == finding.Waived {
+			status += fmt.Sprintf(" (owner %s, until %s)", w.Owner, w.Expires)
+		}
+		tw.indented("  "+status+": ", orNone(f.Reason), tw.p.dim)
 		fmt.Fprintln(tw.w)
 	}
 }
