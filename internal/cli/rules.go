@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/plumbsec/plumb/internal/compliance"
 	"github.com/plumbsec/plumb/internal/finding"
 	"github.com/plumbsec/plumb/internal/policy"
 )
@@ -51,8 +52,12 @@ func runRules(ctx context.Context, f *rulesFlags, stdout io.Writer) error {
 		return &exitError{code: ExitError, err: err}
 	}
 	rules := eng.Rules()
+	var fw *compliance.Framework
 	if f.framework != "" {
-		if rules, err = policy.ForFramework(rules, f.framework); err != nil {
+		if fw, err = compliance.Lookup(f.framework); err != nil {
+			return &exitError{code: ExitError, err: fmt.Errorf("--framework: %w", err)}
+		}
+		if rules, err = policy.ForFramework(rules, fw.Key); err != nil {
 			return &exitError{code: ExitError, err: fmt.Errorf("--framework: %w", err)}
 		}
 	}
@@ -61,7 +66,13 @@ func runRules(ctx context.Context, f *rulesFlags, stdout io.Writer) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rules)
 	}
-	return writeRulesTable(stdout, rules, f.framework)
+	if fw == nil {
+		return writeRulesTable(stdout, rules, "")
+	}
+	if err := writeRulesTable(stdout, rules, fw.Key); err != nil {
+		return err
+	}
+	return writeCoverage(stdout, compliance.CoverageOf(fw, rules))
 }
 
 // writeRulesTable prints one rule a line; with a framework, only that framework's controls.

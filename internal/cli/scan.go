@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/plumbsec/plumb/internal/adapt"
 	"github.com/plumbsec/plumb/internal/config"
@@ -31,6 +32,8 @@ type scanFlags struct {
 	cfnParams                                   []string
 	helmValues, helmSet                         []string
 	live, scope, kubeconfig                     string
+	baselineFile                                string
+	updateBaseline                              bool
 	regions                                     []string // --live aws
 	endpoint                                    string   // --live aws
 }
@@ -61,6 +64,14 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 	fl := cmd.Flags()
 	fl.StringVarP(&f.format, "output", "o", "text", "output format: text, json, sarif or junit")
 	fl.StringVar(&f.outputFile, "output-file", "", "write the report to this file instead of standard output")
+	addScanFlags(fl, f)
+	fl.BoolVar(&f.updateBaseline, "update-baseline", false, "write today's findings to --baseline-file, replacing what it held")
+	return cmd
+}
+
+// addScanFlags registers the flags that say what to scan and how to triage it, shared by
+// every command that runs a scan.
+func addScanFlags(fl *pflag.FlagSet, f *scanFlags) {
 	fl.StringVar(&f.failOn, "fail-on", "low", "exit 1 when an open finding is at or above this severity (critical, high, medium, low, info)")
 	fl.StringArrayVar(&f.policy, "policy", nil, "directory of custom Rego policies (repeatable)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform variable file (repeatable, applied in order)")
@@ -80,31 +91,68 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 	fl.StringVar(&f.kubeconfig, "kubeconfig", "", "kubeconfig file for --live kubernetes (default: $KUBECONFIG, ~/.kube/config, then in-cluster)")
 	fl.StringArrayVar(&f.regions, "region", nil, "AWS region for --live aws, after the --scope region (repeatable)")
 	fl.StringVar(&f.endpoint, "endpoint", "", "AWS endpoint URL for --live aws, for a local emulator (AWS_ENDPOINT_URL does the same)")
-	return cmd
+	fl.StringVar(&f.baselineFile, "baseline-file", "", "findings baseline: findings listed in it are accepted; written with today's findings when it does not exist")
 }
 
 func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) error {
-	if _, err := os.Stat(path); err != nil && f.live == "" {
-		return &exitError{code: ExitError, err: err}
-	}
-	cfg, err := loadConfig(f, path)
+	cfg, err := scanConfig(cmd, f, path)
 	if err != nil {
-		return &exitError{code: ExitError, err: err}
+		return err
 	}
-	applyConfig(cmd, f, cfg)
 	format, err := report.ParseFormat(f.format)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
+	res, threshold, err := scanAndTriage(cmd, f, path, cfg)
+	if err != nil {
+		return err
+	}
+	if err := writeReport(f, format, res, stdout); err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	return gate(res, res.Fails(threshold))
+}
+
+// gate turns a scan's outcome into the exit status: 2 when something was not checked (an
+// unreadable file, a rule that failed at run time), 1 when failed, else 0.
+func gate(res *finding.Result, failed bool) error {
+	switch {
+	case res.Diagnostics.HasErrors() || ruleFailed(res):
+		return &exitError{code: ExitError}
+	case failed:
+		return &exitError{code: ExitFindings}
+	}
+	return nil
+}
+
+// scanConfig checks that path exists, reads the config file and fills every flag the user
+// did not give from it.
+func scanConfig(cmd *cobra.Command, f *scanFlags, path string) (*config.Config, error) {
+	if _, err := os.Stat(path); err != nil && f.live == "" {
+		return nil, &exitError{code: ExitError, err: err}
+	}
+	cfg, err := loadConfig(f, path)
+	if err != nil {
+		return nil, &exitError{code: ExitError, err: err}
+	}
+	applyConfig(cmd, f, cfg)
+	return cfg, nil
+}
+
+// scanAndTriage runs the scan f describes (files under path, or --live state) and triages
+// its findings: suppressions, waivers and the findings baseline. It returns the --fail-on
+// threshold with the result.
+func scanAndTriage(cmd *cobra.Command, f *scanFlags, path string, cfg *config.Config) (*finding.Result, finding.Severity, error) {
+	var err error
 	var typ iac.Format
 	if f.typ != "" {
 		if typ, err = iac.ParseFormat(f.typ); err != nil {
-			return &exitError{code: ExitError, err: fmt.Errorf("--type: %w", err)}
+			return nil, 0, &exitError{code: ExitError, err: fmt.Errorf("--type: %w", err)}
 		}
 	}
 	threshold, err := finding.ParseSeverity(f.failOn)
 	if err != nil {
-		return &exitError{code: ExitError, err: fmt.Errorf("--fail-on: %w", err)}
+		return nil, 0, &exitError{code: ExitError, err: fmt.Errorf("--fail-on: %w", err)}
 	}
 	ctx := context.Background()
 	// The rules compile while the files are read: neither needs the other until evaluation.
@@ -114,20 +162,20 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 	})
 	cwd, err := os.Getwd()
 	if err != nil {
-		return &exitError{code: ExitError, err: err}
+		return nil, 0, &exitError{code: ExitError, err: err}
 	}
 	var res *finding.Result
 	if f.live != "" {
 		eng, err := engine()
 		if err != nil {
-			return &exitError{code: ExitError, err: err}
+			return nil, 0, &exitError{code: ExitError, err: err}
 		}
 		var read *liveRead
 		if res, read, err = liveScan(ctx, eng, f, cfg); err == nil {
 			err = acceptBaselined(ctx, cmd, cfg, eng, res, read)
 		}
 		if err != nil {
-			return &exitError{code: ExitError, err: err}
+			return nil, 0, &exitError{code: ExitError, err: err}
 		}
 	} else {
 		res, err = scan.RunPending(ctx, engine, scan.Options{
@@ -142,19 +190,12 @@ func runScan(cmd *cobra.Command, f *scanFlags, path string, stdout io.Writer) er
 		})
 	}
 	if err != nil {
-		return &exitError{code: ExitError, err: err}
+		return nil, 0, &exitError{code: ExitError, err: err}
 	}
-	if err := writeReport(f, format, res, stdout); err != nil {
-		return &exitError{code: ExitError, err: err}
+	if err := triage(cmd, f, cfg, res); err != nil {
+		return nil, 0, &exitError{code: ExitError, err: err}
 	}
-	switch {
-	case res.Diagnostics.HasErrors() || ruleFailed(res):
-		// Something was not checked: an unreadable file, or a rule that failed at run time.
-		return &exitError{code: ExitError}
-	case res.Fails(threshold):
-		return &exitError{code: ExitFindings}
-	}
-	return nil
+	return res, threshold, nil
 }
 
 // liveRead is what a live scan read: the scopes, and their resources in canonical form
@@ -277,6 +318,7 @@ func applyConfig(cmd *cobra.Command, f *scanFlags, c *config.Config) {
 	setList("rule", &f.rules, c.Rule)
 	setList("values", &f.helmValues, c.HelmValues)
 	setList("set", &f.helmSet, c.HelmSet)
+	setString("baseline-file", &f.baselineFile, c.BaselineFile)
 	if c.NoColor != nil && !changed("no-color") {
 		f.noColor = *c.NoColor
 	}
