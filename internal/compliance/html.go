@@ -28,8 +28,8 @@ var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>{{.R.Framework.Title}}: Plumb compliance report</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1f24; }
