@@ -16,9 +16,9 @@ type complianceJSON struct {
 		Key string `json:"key"`
 	} `json:"framework"`
 	Summary struct {
-		Controls, Pass, Fail, Untested, NotCovered, Covered int
-		NotCoveredJSON                                      int     `json:"not_covered"`
-		Coverage                                            float64 `json:"coverage"`
+		Controls, Pass, Fail, Untested, Covered int
+		NotCoveredJSON                          int     `json:"not_covered"`
+		Coverage                                float64 `json:"coverage"`
 	} `json:"summary"`
 	Controls []struct {
 		ID       string   `json:"id"`
@@ -64,7 +64,7 @@ func TestComplianceReportOverAMixedRepository(t *testing.T) {
 		`(?m)^  UNTESTED +3\.5 .*\(1 check could not be decided\)$`,
 		`(?m)^  UNTESTED +2\.3\.1 .*\(no scanned resource is of a type its rules read\)$`,
 		`(?m)^  NOT-COVERED +1\.1 `,
-		`(?m)^62 controls: 4 fail, 4 pass, 12 untested, 42 not covered\. Rules cover 20 of 62 \(32%\)\.`,
+		`(?m)^62 controls: \d+ fail, \d+ pass, \d+ untested, \d+ not covered\. Rules cover \d+ of 62 \(\d+%\)\.`,
 	} {
 		if !regexp.MustCompile(want).MatchString(out) {
 			t.Errorf("output does not match %s:\n%s", want, out)
@@ -79,8 +79,11 @@ func TestComplianceReportOverAMixedRepository(t *testing.T) {
 	if code != 1 || rep.SchemaVersion != "1" || rep.Framework.Key != "cis-aws" {
 		t.Fatalf("exit %d, schema %q, framework %q", code, rep.SchemaVersion, rep.Framework.Key)
 	}
-	if rep.Summary.Controls != 62 || rep.Summary.Fail != 4 || rep.Summary.Coverage != 0.3226 {
-		t.Errorf("summary = %+v", rep.Summary)
+	// The library grows; the counts must only add up.
+	sum := rep.Summary
+	if sum.Controls != 62 || sum.Fail < 4 || sum.Fail+sum.Pass+sum.Untested+sum.NotCoveredJSON != 62 ||
+		sum.Covered != 62-sum.NotCoveredJSON || sum.Coverage != float64(int(float64(sum.Covered)/62*10000+0.5))/10000 {
+		t.Errorf("summary = %+v", sum)
 	}
 	c := control(t, rep, "5.2")
 	if c.Status != "fail" || len(c.Findings) != 1 || c.Findings[0].RuleID != "PLB-AWS-VPC-001" ||
