@@ -169,7 +169,8 @@ func TestRulesFrameworkCoverage(t *testing.T) {
 	for _, want := range []string{
 		`(?m)^Coverage of PCI DSS v4\.0$`,
 		`(?m)^1\.3\.1 +\S*PLB-AWS-VPC-001\S* +Inbound traffic to the cardholder data environment is restricted$`,
-		`(?m)^12\.10\.1 +- +An incident response plan exists$`,
+		// A control no rule covers shows a dash.
+		`(?m)^[0-9.]+ +- +[A-Z]`,
 		`(?m)^\d+ of 114 controls covered \(\d+%\) by \d+ rules\.$`,
 	} {
 		if !regexp.MustCompile(want).MatchString(out) {
