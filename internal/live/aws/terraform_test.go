@@ -159,8 +159,12 @@ func TestSameRulesForEveryService(t *testing.T) {
 		EnableIAMDatabaseAuthentication: aws.Bool(false), AutoMinorVersionUpgrade: aws.Bool(true)})))
 	s3c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
 	must(t, err2(s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("plumb-trail")})))
-	trail, err := cloudtrail.NewFromConfig(cfg).CreateTrail(ctx, &cloudtrail.CreateTrailInput{Name: aws.String("main"), S3BucketName: aws.String("plumb-trail")})
+	ct := cloudtrail.NewFromConfig(cfg)
+	trail, err := ct.CreateTrail(ctx, &cloudtrail.CreateTrailInput{Name: aws.String("main"), S3BucketName: aws.String("plumb-trail")})
 	must(t, err)
+	// Terraform starts the trails it creates (enable_logging defaults to true); CreateTrail
+	// alone leaves one stopped, which PLB-AWS-CT-005 rightly reports.
+	must(t, err2(ct.StartLogging(ctx, &cloudtrail.StartLoggingInput{Name: aws.String("main")})))
 
 	eng := builtinEngine(t)
 	tf, err := scan.Run(ctx, eng, scan.Options{Path: "testdata/services"})

@@ -25,7 +25,7 @@ requirements := ["require_uppercase_characters", "require_lowercase_characters",
 
 attr_written(attr) if _ = input.attributes[attr]
 
-deny contains {"msg": msg, "path": []} if {
+deny contains {"msg": msg, "path": [attr]} if {
 	some attr in requirements
 	not attr_written(attr)
 	msg := sprintf("%s does not set %s, so passwords need not contain that character class", [input.key, attr])

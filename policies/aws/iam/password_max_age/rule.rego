@@ -23,7 +23,7 @@ maximum_days := 90
 
 age_set if _ = input.attributes.max_password_age
 
-deny contains {"msg": msg, "path": []} if {
+deny contains {"msg": msg, "path": ["max_password_age"]} if {
 	not age_set
 	msg := sprintf("%s does not set max_password_age, so passwords never expire", [input.key])
 }

@@ -23,7 +23,7 @@ multi_az_set if _ = input.attributes.multi_az
 
 replica if _ = input.attributes.replicate_source_db
 
-deny contains {"msg": msg, "path": []} if {
+deny contains {"msg": msg, "path": ["multi_az"]} if {
 	not multi_az_set
 	not replica
 	msg := sprintf("RDS instance %s does not set multi_az, so it runs in one Availability Zone", [input.key])
