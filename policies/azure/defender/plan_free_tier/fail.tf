@@ -1,0 +1,13 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_security_center_subscription_pricing" "storage" {
+  tier          = "Free" # plumb-test:expect
+  resource_type = "StorageAccounts"
+}

@@ -1,0 +1,19 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_servicebus_namespace" "orders" {
+  name                         = "sbns-orders"
+  location                     = "westeurope"
+  resource_group_name          = "rg-msg"
+  sku                          = "Premium"
+  capacity                     = 1
+  premium_messaging_partitions = 1
+  public_network_access_enabled = false
+  local_auth_enabled = false
+}

@@ -1,0 +1,32 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+resource "azurerm_servicebus_namespace" "orders" {
+  name                         = "sbns-orders"
+  location                     = "westeurope"
+  resource_group_name          = "rg-msg"
+  sku                          = "Premium"
+  capacity                     = 1
+  premium_messaging_partitions = 1
+  public_network_access_enabled = false
+}
+
+resource "azurerm_servicebus_namespace" "events" {
+  name                         = "sbns-events"
+  location                     = "westeurope"
+  resource_group_name          = "rg-msg"
+  sku                          = "Premium"
+  capacity                     = 1
+  premium_messaging_partitions = 1
+
+  network_rule_set {
+    default_action = "Deny"
+    ip_rules       = ["203.0.113.0/24"]
+  }
+}
