@@ -22,6 +22,11 @@ package plumb.rules.gcp.bigquery.dataset_not_cmek
 import rego.v1
 
 deny contains {"msg": msg, "path": ["default_encryption_configuration"]} if {
-	not input.attributes.default_encryption_configuration
+	no_default_encryption_configuration
 	msg := sprintf("dataset %s encrypts new tables with Google-managed keys only", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_default_encryption_configuration if not input.attributes.default_encryption_configuration
+
+no_default_encryption_configuration if input.attributes.default_encryption_configuration in {[], ""}

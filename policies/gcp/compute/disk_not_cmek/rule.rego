@@ -24,7 +24,7 @@ import rego.v1
 key_settings := {"kms_key_self_link", "raw_key", "rsa_encrypted_key"}
 
 deny contains {"msg": msg, "path": ["disk_encryption_key"]} if {
-	not input.attributes.disk_encryption_key
+	no_disk_encryption_key
 	msg := sprintf("disk %s is encrypted with Google-managed keys only", [input.key])
 }
 
@@ -33,3 +33,8 @@ deny contains {"msg": msg, "path": ["disk_encryption_key", i]} if {
 	count(key_settings & object.keys(key)) == 0
 	msg := sprintf("disk %s names no customer key in disk_encryption_key", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_disk_encryption_key if not input.attributes.disk_encryption_key
+
+no_disk_encryption_key if input.attributes.disk_encryption_key in {[], ""}

@@ -20,6 +20,11 @@ package plumb.rules.gcp.compute.firewall_logging_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["log_config"]} if {
-	not input.attributes.log_config
+	no_log_config
 	msg := sprintf("firewall rule %s does not log the connections it matches", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_log_config if not input.attributes.log_config
+
+no_log_config if input.attributes.log_config in {[], ""}

@@ -25,7 +25,12 @@ key_settings := {"kms_key_self_link", "disk_encryption_key_raw", "disk_encryptio
 
 deny contains {"msg": msg, "path": ["boot_disk", i]} if {
 	some i, disk in input.attributes.boot_disk
-	not disk.source
+	no_source(disk)
 	count(key_settings & object.keys(disk)) == 0
 	msg := sprintf("%s boot disk is encrypted with Google-managed keys only", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_source(disk) if not disk.source
+
+no_source(disk) if disk.source in {[], ""}

@@ -21,13 +21,22 @@ package plumb.rules.gcp.compute.instance_confidential_computing_off
 import rego.v1
 
 deny contains {"msg": msg, "path": ["confidential_instance_config"]} if {
-	not input.attributes.confidential_instance_config
+	no_confidential_instance_config
 	msg := sprintf("%s is not a Confidential VM (no confidential_instance_config)", [input.key])
 }
 
 deny contains {"msg": msg, "path": ["confidential_instance_config", i, "enable_confidential_compute"]} if {
 	some i, config in input.attributes.confidential_instance_config
 	not config.enable_confidential_compute == true
-	not config.confidential_instance_type
+	no_confidential_instance_type(config)
 	msg := sprintf("%s does not turn Confidential Computing on", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_confidential_instance_config if not input.attributes.confidential_instance_config
+
+no_confidential_instance_config if input.attributes.confidential_instance_config in {[], ""}
+
+no_confidential_instance_type(config) if not config.confidential_instance_type
+
+no_confidential_instance_type(config) if config.confidential_instance_type in {[], ""}

@@ -20,7 +20,7 @@ package plumb.rules.gcp.compute.instance_secure_boot_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["shielded_instance_config"]} if {
-	not input.attributes.shielded_instance_config
+	no_shielded_instance_config
 	msg := sprintf("%s does not turn on secure boot (no shielded_instance_config)", [input.key])
 }
 
@@ -29,3 +29,8 @@ deny contains {"msg": msg, "path": ["shielded_instance_config", i, "enable_secur
 	not config.enable_secure_boot == true
 	msg := sprintf("%s does not turn on secure boot", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_shielded_instance_config if not input.attributes.shielded_instance_config
+
+no_shielded_instance_config if input.attributes.shielded_instance_config in {[], ""}

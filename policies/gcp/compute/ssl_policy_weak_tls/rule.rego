@@ -20,7 +20,7 @@ package plumb.rules.gcp.compute.ssl_policy_weak_tls
 import rego.v1
 
 deny contains {"msg": msg, "path": ["min_tls_version"]} if {
-	not input.attributes.min_tls_version
+	no_min_tls_version
 	msg := sprintf("SSL policy %s accepts TLS 1.0 (min_tls_version defaults to TLS_1_0)", [input.key])
 }
 
@@ -28,3 +28,8 @@ deny contains {"msg": msg, "path": ["min_tls_version"]} if {
 	input.attributes.min_tls_version in {"TLS_1_0", "TLS_1_1"}
 	msg := sprintf("SSL policy %s accepts %s", [input.key, input.attributes.min_tls_version])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_min_tls_version if not input.attributes.min_tls_version
+
+no_min_tls_version if input.attributes.min_tls_version in {[], ""}

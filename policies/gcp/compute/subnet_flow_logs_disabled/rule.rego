@@ -23,7 +23,7 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["log_config"]} if {
 	ordinary
-	not input.attributes.log_config
+	no_log_config
 	msg := sprintf("subnet %s does not record VPC flow logs", [input.key])
 }
 
@@ -31,3 +31,8 @@ deny contains {"msg": msg, "path": ["log_config"]} if {
 ordinary if not input.attributes.purpose
 
 ordinary if input.attributes.purpose in {"PRIVATE", "PRIVATE_RFC_1918"}
+
+# Plans and state files report an argument that was not set as [] or "".
+no_log_config if not input.attributes.log_config
+
+no_log_config if input.attributes.log_config in {[], ""}

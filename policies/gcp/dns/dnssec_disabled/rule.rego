@@ -21,7 +21,7 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["dnssec_config"]} if {
 	public
-	not input.attributes.dnssec_config
+	no_dnssec_config
 	msg := sprintf("zone %s does not sign its records with DNSSEC", [input.key])
 }
 
@@ -36,3 +36,8 @@ deny contains {"msg": msg, "path": ["dnssec_config", i, "state"]} if {
 public if not input.attributes.visibility
 
 public if input.attributes.visibility == "public"
+
+# Plans and state files report an argument that was not set as [] or "".
+no_dnssec_config if not input.attributes.dnssec_config
+
+no_dnssec_config if input.attributes.dnssec_config in {[], ""}

@@ -32,14 +32,14 @@ deny contains {"msg": msg, "path": ["ingress_settings"]} if {
 # 2nd gen: a function without an event trigger is called over HTTP.
 deny contains {"msg": msg, "path": ["service_config"]} if {
 	input.type == "google_cloudfunctions2_function"
-	not input.attributes.event_trigger
-	not input.attributes.service_config
+	no_event_trigger
+	no_service_config
 	msg := sprintf("function %s accepts requests from the whole internet (ingress_settings defaults to ALLOW_ALL)", [input.key])
 }
 
 deny contains {"msg": msg, "path": ["service_config", i, "ingress_settings"]} if {
 	input.type == "google_cloudfunctions2_function"
-	not input.attributes.event_trigger
+	no_event_trigger
 	some i, config in input.attributes.service_config
 	open(config)
 	msg := sprintf("function %s accepts requests from the whole internet", [input.key])
@@ -48,3 +48,12 @@ deny contains {"msg": msg, "path": ["service_config", i, "ingress_settings"]} if
 open(config) if not "ingress_settings" in object.keys(config)
 
 open(config) if config.ingress_settings == "ALLOW_ALL"
+
+# Plans and state files report an argument that was not set as [] or "".
+no_event_trigger if not input.attributes.event_trigger
+
+no_event_trigger if input.attributes.event_trigger in {[], ""}
+
+no_service_config if not input.attributes.service_config
+
+no_service_config if input.attributes.service_config in {[], ""}

@@ -22,6 +22,11 @@ package plumb.rules.gcp.gcs.access_logging_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["logging"]} if {
-	not input.attributes.logging
+	no_logging
 	msg := sprintf("bucket %s does not write usage logs (no logging block)", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_logging if not input.attributes.logging
+
+no_logging if input.attributes.logging in {[], ""}

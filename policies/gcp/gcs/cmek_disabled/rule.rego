@@ -22,6 +22,11 @@ package plumb.rules.gcp.gcs.cmek_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["encryption"]} if {
-	not input.attributes.encryption
+	no_encryption
 	msg := sprintf("bucket %s is encrypted with Google-managed keys only (no encryption block)", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_encryption if not input.attributes.encryption
+
+no_encryption if input.attributes.encryption in {[], ""}

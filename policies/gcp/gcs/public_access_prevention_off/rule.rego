@@ -21,7 +21,7 @@ package plumb.rules.gcp.gcs.public_access_prevention_off
 import rego.v1
 
 deny contains {"msg": msg, "path": ["public_access_prevention"]} if {
-	not input.attributes.public_access_prevention
+	no_public_access_prevention
 	msg := sprintf("bucket %s does not enforce public access prevention", [input.key])
 }
 
@@ -29,3 +29,8 @@ deny contains {"msg": msg, "path": ["public_access_prevention"]} if {
 	input.attributes.public_access_prevention == "inherited"
 	msg := sprintf("bucket %s leaves public access prevention to inheritance", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_public_access_prevention if not input.attributes.public_access_prevention
+
+no_public_access_prevention if input.attributes.public_access_prevention in {[], ""}

@@ -21,7 +21,7 @@ package plumb.rules.gcp.gcs.versioning_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["versioning"]} if {
-	not input.attributes.versioning
+	no_versioning
 	msg := sprintf("bucket %s does not enable object versioning", [input.key])
 }
 
@@ -30,3 +30,8 @@ deny contains {"msg": msg, "path": ["versioning", i, "enabled"]} if {
 	v.enabled == false
 	msg := sprintf("bucket %s turns object versioning off", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_versioning if not input.attributes.versioning
+
+no_versioning if input.attributes.versioning in {[], ""}

@@ -20,7 +20,7 @@ package plumb.rules.gcp.gke.binary_authorization_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["binary_authorization"]} if {
-	not input.attributes.binary_authorization
+	no_binary_authorization
 	not input.attributes.enable_binary_authorization == true
 	not unknown_legacy_flag
 	msg := sprintf("cluster %s does not enforce Binary Authorization", [input.key])
@@ -37,3 +37,8 @@ unknown_legacy_flag if {
 	v := input.attributes.enable_binary_authorization
 	not is_boolean(v)
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_binary_authorization if not input.attributes.binary_authorization
+
+no_binary_authorization if input.attributes.binary_authorization in {[], ""}

@@ -23,7 +23,7 @@ package plumb.rules.gcp.gke.master_authorized_networks_missing
 import rego.v1
 
 deny contains {"msg": msg, "path": ["master_authorized_networks_config"]} if {
-	not input.attributes.master_authorized_networks_config
+	no_master_authorized_networks_config
 	not private_endpoint
 	msg := sprintf("cluster %s does not restrict which networks reach its control plane", [input.key])
 }
@@ -34,3 +34,8 @@ private_endpoint if {
 	v := config.enable_private_endpoint
 	v != false
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_master_authorized_networks_config if not input.attributes.master_authorized_networks_config
+
+no_master_authorized_networks_config if input.attributes.master_authorized_networks_config in {[], ""}

@@ -23,7 +23,7 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["network_policy"]} if {
 	judged
-	not input.attributes.network_policy
+	no_network_policy
 	msg := sprintf("cluster %s does not enforce network policies", [input.key])
 }
 
@@ -45,3 +45,8 @@ judged if {
 	input.attributes.datapath_provider == "LEGACY_DATAPATH"
 	not input.attributes.enable_autopilot
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_network_policy if not input.attributes.network_policy
+
+no_network_policy if input.attributes.network_policy in {[], ""}

@@ -31,7 +31,7 @@ deny contains {"msg": msg, "path": ["node_config", i, "service_account"]} if {
 
 deny contains {"msg": msg, "path": ["node_config"]} if {
 	input.type == "google_container_node_pool"
-	not input.attributes.node_config
+	no_node_config
 	msg := sprintf("%s runs its nodes as the Compute Engine default service account (no node_config)", [input.key])
 }
 
@@ -39,8 +39,8 @@ deny contains {"msg": msg, "path": ["node_config"]} if {
 deny contains {"msg": msg, "path": ["node_config"]} if {
 	input.type == "google_container_cluster"
 	standard
-	not input.attributes.node_config
-	not input.attributes.node_pool
+	no_node_config
+	no_node_pool
 	not input.attributes.remove_default_node_pool
 	msg := sprintf("%s runs its default node pool as the Compute Engine default service account (no node_config)", [input.key])
 }
@@ -67,3 +67,12 @@ default_account(config) if {
 	is_string(config.service_account)
 	endswith(config.service_account, "-compute@developer.gserviceaccount.com")
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_node_config if not input.attributes.node_config
+
+no_node_config if input.attributes.node_config in {[], ""}
+
+no_node_pool if not input.attributes.node_pool
+
+no_node_pool if input.attributes.node_pool in {[], ""}

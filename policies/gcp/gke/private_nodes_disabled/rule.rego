@@ -21,7 +21,7 @@ package plumb.rules.gcp.gke.private_nodes_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["private_cluster_config"]} if {
-	not input.attributes.private_cluster_config
+	no_private_cluster_config
 	msg := sprintf("cluster %s gives its nodes public IP addresses (no private_cluster_config)", [input.key])
 }
 
@@ -30,3 +30,8 @@ deny contains {"msg": msg, "path": ["private_cluster_config", i, "enable_private
 	not config.enable_private_nodes == true
 	msg := sprintf("cluster %s gives its nodes public IP addresses", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_private_cluster_config if not input.attributes.private_cluster_config
+
+no_private_cluster_config if input.attributes.private_cluster_config in {[], ""}

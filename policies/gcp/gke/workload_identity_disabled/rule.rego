@@ -22,6 +22,11 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["workload_identity_config"]} if {
 	not input.attributes.enable_autopilot
-	not input.attributes.workload_identity_config
+	no_workload_identity_config
 	msg := sprintf("cluster %s does not enable Workload Identity", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_workload_identity_config if not input.attributes.workload_identity_config
+
+no_workload_identity_config if input.attributes.workload_identity_config in {[], ""}

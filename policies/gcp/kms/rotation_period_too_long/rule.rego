@@ -24,7 +24,7 @@ max_seconds := 7776000
 
 deny contains {"msg": msg, "path": ["rotation_period"]} if {
 	symmetric
-	not input.attributes.rotation_period
+	no_rotation_period
 	msg := sprintf("key %s is never rotated (no rotation_period)", [input.key])
 }
 
@@ -41,3 +41,8 @@ deny contains {"msg": msg, "path": ["rotation_period"]} if {
 symmetric if not input.attributes.purpose
 
 symmetric if input.attributes.purpose == "ENCRYPT_DECRYPT"
+
+# Plans and state files report an argument that was not set as [] or "".
+no_rotation_period if not input.attributes.rotation_period
+
+no_rotation_period if input.attributes.rotation_period in {[], ""}

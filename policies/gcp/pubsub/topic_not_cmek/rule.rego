@@ -21,6 +21,11 @@ package plumb.rules.gcp.pubsub.topic_not_cmek
 import rego.v1
 
 deny contains {"msg": msg, "path": ["kms_key_name"]} if {
-	not input.attributes.kms_key_name
+	no_kms_key_name
 	msg := sprintf("topic %s encrypts messages with Google-managed keys only", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_kms_key_name if not input.attributes.kms_key_name
+
+no_kms_key_name if input.attributes.kms_key_name in {[], ""}

@@ -24,7 +24,7 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["ingress"]} if {
 	input.type == "google_cloud_run_v2_service"
-	not input.attributes.ingress
+	no_ingress
 	msg := sprintf("Cloud Run service %s accepts requests from the whole internet (ingress defaults to INGRESS_TRAFFIC_ALL)", [input.key])
 }
 
@@ -44,7 +44,7 @@ deny contains {"msg": msg, "path": ["metadata", i, "annotations", annotation]} i
 
 deny contains {"msg": msg, "path": ["metadata"]} if {
 	input.type == "google_cloud_run_service"
-	not input.attributes.metadata
+	no_metadata
 	msg := sprintf("Cloud Run service %s accepts requests from the whole internet (no ingress annotation)", [input.key])
 }
 
@@ -53,3 +53,12 @@ annotation := "run.googleapis.com/ingress"
 v1_open(metadata) if not metadata.annotations[annotation]
 
 v1_open(metadata) if metadata.annotations[annotation] == "all"
+
+# Plans and state files report an argument that was not set as [] or "".
+no_ingress if not input.attributes.ingress
+
+no_ingress if input.attributes.ingress in {[], ""}
+
+no_metadata if not input.attributes.metadata
+
+no_metadata if input.attributes.metadata in {[], ""}

@@ -21,16 +21,25 @@ package plumb.rules.gcp.sql.backups_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["settings", i, "backup_configuration"]} if {
-	not input.attributes.master_instance_name
+	no_master_instance_name
 	some i, settings in input.attributes.settings
-	not settings.backup_configuration
+	no_backup_configuration(settings)
 	msg := sprintf("%s takes no automated backups (no backup_configuration)", [input.key])
 }
 
 deny contains {"msg": msg, "path": ["settings", i, "backup_configuration", j, "enabled"]} if {
-	not input.attributes.master_instance_name
+	no_master_instance_name
 	some i, settings in input.attributes.settings
 	some j, backup in settings.backup_configuration
 	not backup.enabled == true
 	msg := sprintf("%s takes no automated backups (backup_configuration.enabled is not true)", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_backup_configuration(settings) if not settings.backup_configuration
+
+no_backup_configuration(settings) if settings.backup_configuration in {[], ""}
+
+no_master_instance_name if not input.attributes.master_instance_name
+
+no_master_instance_name if input.attributes.master_instance_name in {[], ""}

@@ -24,7 +24,7 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["settings", i, "ip_configuration"]} if {
 	some i, settings in input.attributes.settings
-	not settings.ip_configuration
+	no_ip_configuration(settings)
 	msg := sprintf("%s has a public IP address (no ip_configuration, so ipv4_enabled defaults to true)", [input.key])
 }
 
@@ -34,3 +34,8 @@ deny contains {"msg": msg, "path": ["settings", i, "ip_configuration", j, "ipv4_
 	not ipc.ipv4_enabled == false
 	msg := sprintf("%s has a public IP address (ipv4_enabled)", [input.key])
 }
+
+# Plans and state files report an argument that was not set as [] or "".
+no_ip_configuration(settings) if not settings.ip_configuration
+
+no_ip_configuration(settings) if settings.ip_configuration in {[], ""}

@@ -29,7 +29,7 @@ encrypted_modes := {"ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"}
 
 deny contains {"msg": msg, "path": ["settings", i, "ip_configuration"]} if {
 	some i, settings in input.attributes.settings
-	not settings.ip_configuration
+	no_ip_configuration(settings)
 	msg := sprintf("%s accepts unencrypted connections (no ip_configuration sets ssl_mode)", [input.key])
 }
 
@@ -46,3 +46,8 @@ encrypted(ipc) if ipc.require_ssl == true
 
 # An unknown require_ssl may be true: not judged.
 encrypted(ipc) if lib.unknown(ipc.require_ssl)
+
+# Plans and state files report an argument that was not set as [] or "".
+no_ip_configuration(settings) if not settings.ip_configuration
+
+no_ip_configuration(settings) if settings.ip_configuration in {[], ""}
