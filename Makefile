@@ -5,7 +5,7 @@ GO            ?= go
 PLUMB_CACHE   ?= $(HOME)/.cache/plumb
 export PLUMB_CACHE
 
-.PHONY: all build test test-short test-deps vet fmt-check fuzz bench clean
+.PHONY: all build test test-short test-deps vet fmt-check fuzz bench clean docs
 
 all: build
 
@@ -42,6 +42,11 @@ fuzz:
 
 bench:
 	bench/run.sh
+
+# docs regenerates the rule reference (docs/rules/) from the built-in library; a test in
+# internal/ruledocs fails when the checked-in pages are out of date.
+docs:
+	$(GO) run ./internal/ruledocs/gendocs -dir docs/rules
 
 clean:
 	rm -rf bin
