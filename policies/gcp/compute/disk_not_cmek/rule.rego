@@ -30,7 +30,7 @@ deny contains {"msg": msg, "path": ["disk_encryption_key"]} if {
 
 deny contains {"msg": msg, "path": ["disk_encryption_key", i]} if {
 	some i, key in input.attributes.disk_encryption_key
-	count(key_settings & object.keys(key)) == 0
+	count(customer_keys(key)) == 0
 	msg := sprintf("disk %s names no customer key in disk_encryption_key", [input.key])
 }
 
@@ -38,3 +38,7 @@ deny contains {"msg": msg, "path": ["disk_encryption_key", i]} if {
 no_disk_encryption_key if not input.attributes.disk_encryption_key
 
 no_disk_encryption_key if input.attributes.disk_encryption_key in {[], ""}
+
+# The key arguments written with a value: a state file reports unset ones as "", and an
+# unknown value may be a key.
+customer_keys(key) := {k | some k in key_settings; key[k] != ""}

@@ -26,7 +26,7 @@ key_settings := {"kms_key_self_link", "disk_encryption_key_raw", "disk_encryptio
 deny contains {"msg": msg, "path": ["boot_disk", i]} if {
 	some i, disk in input.attributes.boot_disk
 	no_source(disk)
-	count(key_settings & object.keys(disk)) == 0
+	count(customer_keys(disk)) == 0
 	msg := sprintf("%s boot disk is encrypted with Google-managed keys only", [input.key])
 }
 
@@ -34,3 +34,7 @@ deny contains {"msg": msg, "path": ["boot_disk", i]} if {
 no_source(disk) if not disk.source
 
 no_source(disk) if disk.source in {[], ""}
+
+# The key arguments written with a value: a state file reports unset ones as "", and an
+# unknown value may be a key.
+customer_keys(disk) := {k | some k in key_settings; disk[k] != ""}
