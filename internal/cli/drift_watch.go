@@ -144,7 +144,12 @@ func (w *watcher) run(ctx context.Context, interval, debounce time.Duration, eve
 	}
 	fmt.Fprintf(w.out, "Watching %s: a cycle every %s%s. Stop with Ctrl-C.\n", w.sc, interval,
 		map[bool]string{true: " and on every change"}[events && w.sc.Kind() == store.ScopeKubernetes])
-	w.report(w.cycle(ctx, "start"))
+	if _, err := w.cycle(ctx, "start"); err != nil {
+		if errors.Is(err, drift.ErrNoBaseline) {
+			return err // nothing to watch until there is one
+		}
+		w.report(0, err)
+	}
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
 	var settle <-chan time.Time

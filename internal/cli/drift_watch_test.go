@@ -159,3 +159,16 @@ func mustJSON(t *testing.T, v any) string {
 	}
 	return c.String()
 }
+
+// TestDriftWatchNoBaseline: a watcher of a scope with no baseline has nothing to compare
+// with and stops at once with exit status 2, saying how to create one, rather than failing
+// every cycle forever.
+func TestDriftWatchNoBaseline(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "plumb.db")
+	var out, errOut bytes.Buffer
+	code := Execute([]string{"drift", "watch", "--scope", "tfstate:" + filepath.Join(t.TempDir(), "x.tfstate"), "--db", db, "--no-config"},
+		strings.NewReader(""), &out, &errOut)
+	if code != 2 || !strings.Contains(errOut.String(), "plumb baseline create") {
+		t.Errorf("exit %d, stderr %q; want 2 and how to create a baseline", code, errOut.String())
+	}
+}

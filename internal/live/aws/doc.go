@@ -14,6 +14,8 @@
 // aws://ACCOUNT/REGION/TYPE/ID, whose ID is Terraform's import id. Each resource has one
 // Location, at the empty path: its live id in angle brackets, <aws://...>, with no line.
 // Resources come out canonical: they must not be passed through adapt.Canonical again.
+// A Reverter writes a changed bucket's or security group's baseline configuration back for
+// enforcement (revert.go; docs/enforcement.md); it creates and deletes nothing.
 //
 // Invariants:
 //   - A service that refuses the caller (access denied) or that the endpoint does not

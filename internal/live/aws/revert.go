@@ -175,121 +175,153 @@ func differs(cur, want map[string]any, k string) bool {
 	return !reflect.DeepEqual(cur[k], want[k])
 }
 
+// bucketParts are the parts of a bucket Revert writes back, each with the attributes it
+// holds and its writer. A writer gets the part's baseline value (nil when the baseline has
+// none) and the live one.
+var bucketParts = []struct {
+	attrs []string
+	write func(ctx context.Context, c *s3.Client, b *string, want, cur map[string]any) error
+}{
+	{[]string{"public_access_block"}, putPublicAccessBlock},
+	{[]string{"versioning"}, putVersioning},
+	{[]string{"server_side_encryption"}, putEncryption},
+	{[]string{"policy"}, putPolicy},
+	{[]string{"acl", "grants"}, putACL},
+	{[]string{"logging"}, putLogging},
+	{[]string{"tags"}, putBucketTags},
+}
+
 // restoreBucket puts back every part of a bucket that differs from want.
 func (j *job) restoreBucket(ctx context.Context, name string, cur, want map[string]any) error {
 	c := j.c.s3Client(j.region)
-	b := aws.String(name)
 	var errs []error
-	fail := func(what string, err error) {
-		if err != nil {
-			errs = append(errs, fmt.Errorf("aws: bucket %s: %s: %w", name, what, err))
+	for _, p := range bucketParts {
+		differ := false
+		for _, a := range p.attrs {
+			differ = differ || differs(cur, want, a)
 		}
-	}
-	if differs(cur, want, "public_access_block") {
-		if pab, ok := want["public_access_block"].(map[string]any); ok {
-			_, err := c.PutPublicAccessBlock(ctx, &s3.PutPublicAccessBlockInput{Bucket: b,
-				PublicAccessBlockConfiguration: &s3types.PublicAccessBlockConfiguration{
-					BlockPublicAcls:       aws.Bool(pab["block_public_acls"] == true),
-					BlockPublicPolicy:     aws.Bool(pab["block_public_policy"] == true),
-					IgnorePublicAcls:      aws.Bool(pab["ignore_public_acls"] == true),
-					RestrictPublicBuckets: aws.Bool(pab["restrict_public_buckets"] == true),
-				}})
-			fail("put public access block", err)
-		} else {
-			_, err := c.DeletePublicAccessBlock(ctx, &s3.DeletePublicAccessBlockInput{Bucket: b})
-			fail("delete public access block", err)
+		if !differ {
+			continue
 		}
-	}
-	if differs(cur, want, "versioning") {
-		v, _ := want["versioning"].(map[string]any)
-		cv, _ := cur["versioning"].(map[string]any)
-		if v["mfa_delete"] != cv["mfa_delete"] && (v["mfa_delete"] == true || cv["mfa_delete"] == true) {
-			errs = append(errs, fmt.Errorf("aws: bucket %s: %w: MFA delete can be changed only with the root account's MFA device", name, ErrNotRevertible))
-		}
-		status := s3types.BucketVersioningStatusSuspended
-		if v["enabled"] == true {
-			status = s3types.BucketVersioningStatusEnabled
-		}
-		_, err := c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{Bucket: b,
-			VersioningConfiguration: &s3types.VersioningConfiguration{Status: status}})
-		fail("put versioning", err)
-	}
-	if differs(cur, want, "server_side_encryption") {
-		if sse, ok := want["server_side_encryption"].(map[string]any); ok {
-			var rules []s3types.ServerSideEncryptionRule
-			for _, r := range asList(sse["rules"]) {
-				m, _ := r.(map[string]any)
-				rule := s3types.ServerSideEncryptionRule{}
-				if v, ok := m["bucket_key_enabled"].(bool); ok {
-					rule.BucketKeyEnabled = aws.Bool(v)
-				}
-				if alg, _ := m["sse_algorithm"].(string); alg != "" {
-					d := &s3types.ServerSideEncryptionByDefault{SSEAlgorithm: s3types.ServerSideEncryption(alg)}
-					if k, _ := m["kms_master_key_id"].(string); k != "" {
-						d.KMSMasterKeyID = aws.String(k)
-					}
-					rule.ApplyServerSideEncryptionByDefault = d
-				}
-				rules = append(rules, rule)
-			}
-			_, err := c.PutBucketEncryption(ctx, &s3.PutBucketEncryptionInput{Bucket: b,
-				ServerSideEncryptionConfiguration: &s3types.ServerSideEncryptionConfiguration{Rules: rules}})
-			fail("put encryption", err)
-		} else {
-			_, err := c.DeleteBucketEncryption(ctx, &s3.DeleteBucketEncryptionInput{Bucket: b})
-			fail("delete encryption", err)
-		}
-	}
-	if differs(cur, want, "policy") {
-		if p, ok := want["policy"]; ok {
-			text, isText := p.(string)
-			if !isText {
-				data, err := json.Marshal(p)
-				if err != nil {
-					fail("encode policy", err)
-				}
-				text = string(data)
-			}
-			_, err := c.PutBucketPolicy(ctx, &s3.PutBucketPolicyInput{Bucket: b, Policy: aws.String(text)})
-			fail("put policy", err)
-		} else {
-			_, err := c.DeleteBucketPolicy(ctx, &s3.DeleteBucketPolicyInput{Bucket: b})
-			fail("delete policy", err)
-		}
-	}
-	if differs(cur, want, "acl") || differs(cur, want, "grants") {
-		if acl, ok := want["acl"].(string); ok {
-			_, err := c.PutBucketAcl(ctx, &s3.PutBucketAclInput{Bucket: b, ACL: s3types.BucketCannedACL(acl)})
-			fail("put acl", err)
-		} else {
-			errs = append(errs, fmt.Errorf("aws: bucket %s: %w: its baseline grants match no canned ACL", name, ErrNotRevertible))
-		}
-	}
-	if differs(cur, want, "logging") {
-		in := &s3.PutBucketLoggingInput{Bucket: b, BucketLoggingStatus: &s3types.BucketLoggingStatus{}}
-		if lg, ok := want["logging"].(map[string]any); ok {
-			target, _ := lg["target_bucket"].(string)
-			prefix, _ := lg["target_prefix"].(string)
-			in.BucketLoggingStatus.LoggingEnabled = &s3types.LoggingEnabled{TargetBucket: aws.String(target), TargetPrefix: aws.String(prefix)}
-		}
-		_, err := c.PutBucketLogging(ctx, in)
-		fail("put logging", err)
-	}
-	if differs(cur, want, "tags") {
-		tags := stringMap(want["tags"])
-		if len(tags) == 0 {
-			_, err := c.DeleteBucketTagging(ctx, &s3.DeleteBucketTaggingInput{Bucket: b})
-			fail("delete tags", err)
-		} else {
-			var set []s3types.Tag
-			for _, k := range sortedKeys(tags) {
-				set = append(set, s3types.Tag{Key: aws.String(k), Value: aws.String(tags[k])})
-			}
-			_, err := c.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: b, Tagging: &s3types.Tagging{TagSet: set}})
-			fail("put tags", err)
+		if err := p.write(ctx, c, aws.String(name), want, cur); err != nil {
+			errs = append(errs, fmt.Errorf("aws: bucket %s: %s: %w", name, strings.Join(p.attrs, ", "), err))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+func putPublicAccessBlock(ctx context.Context, c *s3.Client, b *string, want, _ map[string]any) error {
+	pab, ok := want["public_access_block"].(map[string]any)
+	if !ok {
+		_, err := c.DeletePublicAccessBlock(ctx, &s3.DeletePublicAccessBlockInput{Bucket: b})
+		return err
+	}
+	_, err := c.PutPublicAccessBlock(ctx, &s3.PutPublicAccessBlockInput{Bucket: b,
+		PublicAccessBlockConfiguration: &s3types.PublicAccessBlockConfiguration{
+			BlockPublicAcls:       aws.Bool(pab["block_public_acls"] == true),
+			BlockPublicPolicy:     aws.Bool(pab["block_public_policy"] == true),
+			IgnorePublicAcls:      aws.Bool(pab["ignore_public_acls"] == true),
+			RestrictPublicBuckets: aws.Bool(pab["restrict_public_buckets"] == true),
+		}})
+	return err
+}
+
+// putVersioning enables or suspends versioning; a bucket never versioned cannot be made so
+// again, so a baseline with no versioning suspends it.
+func putVersioning(ctx context.Context, c *s3.Client, b *string, want, cur map[string]any) error {
+	v, _ := want["versioning"].(map[string]any)
+	cv, _ := cur["versioning"].(map[string]any)
+	status := s3types.BucketVersioningStatusSuspended
+	if v["enabled"] == true {
+		status = s3types.BucketVersioningStatusEnabled
+	}
+	_, err := c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{Bucket: b,
+		VersioningConfiguration: &s3types.VersioningConfiguration{Status: status}})
+	if err == nil && v["mfa_delete"] != cv["mfa_delete"] && (v["mfa_delete"] == true || cv["mfa_delete"] == true) {
+		err = fmt.Errorf("%w: MFA delete can be changed only with the root account's MFA device", ErrNotRevertible)
+	}
+	return err
+}
+
+func putEncryption(ctx context.Context, c *s3.Client, b *string, want, _ map[string]any) error {
+	sse, ok := want["server_side_encryption"].(map[string]any)
+	if !ok {
+		_, err := c.DeleteBucketEncryption(ctx, &s3.DeleteBucketEncryptionInput{Bucket: b})
+		return err
+	}
+	var rules []s3types.ServerSideEncryptionRule
+	for _, r := range asList(sse["rules"]) {
+		m, _ := r.(map[string]any)
+		rule := s3types.ServerSideEncryptionRule{}
+		if v, ok := m["bucket_key_enabled"].(bool); ok {
+			rule.BucketKeyEnabled = aws.Bool(v)
+		}
+		if alg, _ := m["sse_algorithm"].(string); alg != "" {
+			d := &s3types.ServerSideEncryptionByDefault{SSEAlgorithm: s3types.ServerSideEncryption(alg)}
+			if k, _ := m["kms_master_key_id"].(string); k != "" {
+				d.KMSMasterKeyID = aws.String(k)
+			}
+			rule.ApplyServerSideEncryptionByDefault = d
+		}
+		rules = append(rules, rule)
+	}
+	_, err := c.PutBucketEncryption(ctx, &s3.PutBucketEncryptionInput{Bucket: b,
+		ServerSideEncryptionConfiguration: &s3types.ServerSideEncryptionConfiguration{Rules: rules}})
+	return err
+}
+
+// putPolicy writes the baseline's policy document back (as JSON; S3 does not keep the
+// original text's spacing anyway), or deletes the policy the baseline did not have.
+func putPolicy(ctx context.Context, c *s3.Client, b *string, want, _ map[string]any) error {
+	p, ok := want["policy"]
+	if !ok {
+		_, err := c.DeleteBucketPolicy(ctx, &s3.DeleteBucketPolicyInput{Bucket: b})
+		return err
+	}
+	text, isText := p.(string)
+	if !isText {
+		data, err := json.Marshal(p)
+		if err != nil {
+			return err
+		}
+		text = string(data)
+	}
+	_, err := c.PutBucketPolicy(ctx, &s3.PutBucketPolicyInput{Bucket: b, Policy: aws.String(text)})
+	return err
+}
+
+func putACL(ctx context.Context, c *s3.Client, b *string, want, _ map[string]any) error {
+	acl, ok := want["acl"].(string)
+	if !ok {
+		return fmt.Errorf("%w: its baseline grants match no canned ACL", ErrNotRevertible)
+	}
+	_, err := c.PutBucketAcl(ctx, &s3.PutBucketAclInput{Bucket: b, ACL: s3types.BucketCannedACL(acl)})
+	return err
+}
+
+func putLogging(ctx context.Context, c *s3.Client, b *string, want, _ map[string]any) error {
+	in := &s3.PutBucketLoggingInput{Bucket: b, BucketLoggingStatus: &s3types.BucketLoggingStatus{}}
+	if lg, ok := want["logging"].(map[string]any); ok {
+		target, _ := lg["target_bucket"].(string)
+		prefix, _ := lg["target_prefix"].(string)
+		in.BucketLoggingStatus.LoggingEnabled = &s3types.LoggingEnabled{TargetBucket: aws.String(target), TargetPrefix: aws.String(prefix)}
+	}
+	_, err := c.PutBucketLogging(ctx, in)
+	return err
+}
+
+func putBucketTags(ctx context.Context, c *s3.Client, b *string, want, _ map[string]any) error {
+	tags := stringMap(want["tags"])
+	if len(tags) == 0 {
+		_, err := c.DeleteBucketTagging(ctx, &s3.DeleteBucketTaggingInput{Bucket: b})
+		return err
+	}
+	var set []s3types.Tag
+	for _, k := range sortedKeys(tags) {
+		set = append(set, s3types.Tag{Key: aws.String(k), Value: aws.String(tags[k])})
+	}
+	_, err := c.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: b, Tagging: &s3types.Tagging{TagSet: set}})
+	return err
 }
 
 // restoreSecurityGroup revokes the permissions want lacks and authorises those it has
@@ -341,32 +373,39 @@ func (j *job) restoreSecurityGroup(ctx context.Context, id string, cur, want map
 		}
 	}
 	if differs(cur, want, "tags") {
-		have, need := stringMap(cur["tags"]), stringMap(want["tags"])
-		var del, put []ec2types.Tag
-		for k, v := range have {
-			if w, ok := need[k]; !ok {
-				del = append(del, ec2types.Tag{Key: aws.String(k), Value: aws.String(v)})
-			} else if w != v {
-				put = append(put, ec2types.Tag{Key: aws.String(k), Value: aws.String(w)})
-			}
-		}
-		for k, v := range need {
-			if _, ok := have[k]; !ok {
-				put = append(put, ec2types.Tag{Key: aws.String(k), Value: aws.String(v)})
-			}
-		}
-		if len(del) > 0 {
-			if _, err := c.DeleteTags(ctx, &ec2.DeleteTagsInput{Resources: []string{id}, Tags: del}); err != nil {
-				errs = append(errs, fmt.Errorf("aws: security group %s: delete tags: %w", id, err))
-			}
-		}
-		if len(put) > 0 {
-			if _, err := c.CreateTags(ctx, &ec2.CreateTagsInput{Resources: []string{id}, Tags: put}); err != nil {
-				errs = append(errs, fmt.Errorf("aws: security group %s: put tags: %w", id, err))
-			}
+		if err := putGroupTags(ctx, c, id, stringMap(cur["tags"]), stringMap(want["tags"])); err != nil {
+			errs = append(errs, fmt.Errorf("aws: security group %s: tags: %w", id, err))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// putGroupTags deletes the tags need lacks and puts those that are missing or differ.
+func putGroupTags(ctx context.Context, c *ec2.Client, id string, have, need map[string]string) error {
+	var del, put []ec2types.Tag
+	for k, v := range have {
+		if w, ok := need[k]; !ok {
+			del = append(del, ec2types.Tag{Key: aws.String(k), Value: aws.String(v)})
+		} else if w != v {
+			put = append(put, ec2types.Tag{Key: aws.String(k), Value: aws.String(w)})
+		}
+	}
+	for k, v := range need {
+		if _, ok := have[k]; !ok {
+			put = append(put, ec2types.Tag{Key: aws.String(k), Value: aws.String(v)})
+		}
+	}
+	if len(del) > 0 {
+		if _, err := c.DeleteTags(ctx, &ec2.DeleteTagsInput{Resources: []string{id}, Tags: del}); err != nil {
+			return err
+		}
+	}
+	if len(put) > 0 {
+		if _, err := c.CreateTags(ctx, &ec2.CreateTagsInput{Resources: []string{id}, Tags: put}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // permissions splits canonical rules into the API's permissions, one per source, keyed by

@@ -5,7 +5,9 @@
 // A Collector is opened on a scope, written kubernetes:CONTEXT[/NAMESPACE] (the kubeconfig
 // context names the cluster and its credentials; in a pod with no kubeconfig the context is
 // "in-cluster"). Collect lists every kind the built-in rules read (Kinds), page by page, and
-// returns a Snapshot; Watch streams changes to the same kinds for the drift watcher.
+// returns a Snapshot; Watch streams changes to the same kinds for the drift watcher; Revert
+// writes an object's baseline version back (server-side apply, field manager "plumb") for
+// enforcement (revert.go; docs/enforcement.md).
 //
 // Invariants:
 //   - Secret and ConfigMap values are never fetched: those kinds are listed through the
