@@ -1,5 +1,7 @@
 package adapt
 
+import "github.com/plumbsec/plumb/internal/resource"
+
 // The AWS network and edge services let some settings be written either on the resource or
 // as a separate resource that points at it. Each separate form is merged here into the
 // resource's own shape, so a rule reads one path whichever form a module chose.
@@ -13,4 +15,22 @@ func init() {
 	// them next to the inline rule blocks.
 	registerScopedMerger("aws_wafv2_web_acl_rule_group_association", "web_acl_arn", "aws_wafv2_web_acl", "", nil,
 		listKnown("rule_group_association"), appendBlock("rule_group_association", "web_acl_arn"))
+	// An ECR repository's lifecycle policy exists only as aws_ecr_lifecycle_policy; its
+	// policy document becomes the repository's `lifecycle_policy`.
+	registerMerger("aws_ecr_lifecycle_policy", "repository", "aws_ecr_repository", "name", mergeLifecyclePolicy)
+	// A Route 53 hosted zone's query logging and DNSSEC signing exist only as separate
+	// resources; they become the zone's `query_log` and `dnssec` blocks.
+	registerMerger("aws_route53_query_log", "zone_id", "aws_route53_zone", "", setBlock("query_log", "zone_id"))
+	registerMerger("aws_route53_hosted_zone_dnssec", "hosted_zone_id", "aws_route53_zone", "",
+		setBlock("dnssec", "hosted_zone_id"))
+}
+
+// mergeLifecyclePolicy sets the repository's lifecycle_policy to the child's policy document
+// (parsed like any policy when it is known JSON), located at the child's policy argument.
+func mergeLifecyclePolicy(repo, policy *resource.Resource) {
+	replace(repo, p{"lifecycle_policy"})
+	if !leaf(repo, p{"lifecycle_policy"}, policy, p{"policy"}, nil) {
+		set(repo, p{"lifecycle_policy"}, map[string]any{})
+		repo.SetLocation(p{"lifecycle_policy"}, policy.LocationOf(p{}))
+	}
 }

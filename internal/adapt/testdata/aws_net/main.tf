@@ -49,3 +49,32 @@ resource "aws_wafv2_web_acl_logging_configuration" "elsewhere" {
   resource_arn            = "arn:aws:wafv2:eu-west-1:111122223333:regional/webacl/other/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9"
   log_destination_configs = ["arn:aws:logs:eu-west-1:111122223333:log-group:aws-waf-logs-other"]
 }
+
+resource "aws_ecr_repository" "api" {
+  name = "shop/api"
+}
+
+resource "aws_ecr_lifecycle_policy" "api" {
+  repository = "shop/api"
+  policy = jsonencode({
+    rules = [{
+      rulePriority = 1
+      description  = "keep the last 30 images"
+      selection    = { tagStatus = "any", countType = "imageCountMoreThan", countNumber = 30 }
+      action       = { type = "expire" }
+    }]
+  })
+}
+
+resource "aws_route53_zone" "public" {
+  name = "example.com"
+}
+
+resource "aws_route53_query_log" "public" {
+  zone_id                  = aws_route53_zone.public.zone_id
+  cloudwatch_log_group_arn = "arn:aws:logs:us-east-1:111122223333:log-group:/aws/route53/example.com"
+}
+
+resource "aws_route53_hosted_zone_dnssec" "public" {
+  hosted_zone_id = aws_route53_zone.public.id
+}
