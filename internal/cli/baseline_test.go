@@ -203,3 +203,26 @@ func write(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestReportReadsTheBaseline: the compliance report counts baselined findings as accepted
+// exceptions, and never writes a baseline itself.
+func TestReportReadsTheBaseline(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"main.tf": openSSH})
+	baseline := filepath.Join(t.TempDir(), "b.json")
+	args := []string{"--no-config", "--rule", "PLB-AWS-VPC-001", "--baseline-file", baseline, dir}
+	rep, code := complianceReport(t, append([]string{"--framework", "cis-aws"}, args...)...)
+	if code != 1 || control(t, rep, "5.2").Status != "fail" {
+		t.Errorf("without a baseline: exit %d, 5.2 %s", code, control(t, rep, "5.2").Status)
+	}
+	if _, err := os.Stat(baseline); err == nil {
+		t.Fatalf("plumb report wrote the baseline")
+	}
+	if _, stderr, code := run(t, append([]string{"scan"}, args...)...); code != 0 {
+		t.Fatalf("scan writing the baseline: exit %d: %s", code, stderr)
+	}
+	rep, code = complianceReport(t, append([]string{"--framework", "cis-aws"}, args...)...)
+	c := control(t, rep, "5.2")
+	if code != 0 || c.Status != "pass" || len(c.Findings) != 1 || c.Findings[0].Status != "accepted" {
+		t.Errorf("with the baseline: exit %d, 5.2 = %+v", code, c)
+	}
+}

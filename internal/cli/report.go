@@ -30,7 +30,7 @@ type reportFlags struct {
 }
 
 func newReportComplianceCmd(stdout io.Writer) *cobra.Command {
-	f := &reportFlags{}
+	f := &reportFlags{scan: scanFlags{readOnlyBaseline: true}}
 	cmd := &cobra.Command{
 		Use:   "compliance --framework FRAMEWORK [PATH]",
 		Short: "Scan, then print each control of a framework as pass, fail, untested or not covered",

@@ -34,6 +34,7 @@ type scanFlags struct {
 	live, scope, kubeconfig                     string
 	baselineFile                                string
 	updateBaseline                              bool
+	readOnlyBaseline                            bool     // plumb report: never write the baseline
 	regions                                     []string // --live aws
 	endpoint                                    string   // --live aws
 }

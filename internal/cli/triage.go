@@ -13,7 +13,7 @@ import (
 	"github.com/plumbsec/plumb/internal/finding"
 )
 
-// now is the clock waivers are judged by; tests leave it alone and use dates far from today.
+// now is the clock waivers are judged by.
 var now = time.Now
 
 // triage applies what the scan itself does not: the config's waivers, then the findings
@@ -32,6 +32,10 @@ func triage(cmd *cobra.Command, f *scanFlags, cfg *config.Config, res *finding.R
 	reason := "in findings baseline " + f.baselineFile
 	b, err := readBaseline(f.baselineFile)
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && f.readOnlyBaseline:
+		// A report only reads the baseline: writing it is plumb scan's decision.
+		fmt.Fprintf(cmd.ErrOrStderr(), "plumb: no findings baseline at %s yet; no finding is accepted\n", f.baselineFile)
+		return nil
 	case errors.Is(err, fs.ErrNotExist) || f.updateBaseline:
 		b = finding.NewBaseline(res.Findings)
 		if err := writeBaseline(f.baselineFile, b); err != nil {
