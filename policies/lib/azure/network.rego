@@ -69,3 +69,29 @@ _bounds(r) := [n, n] if {
 
 # _lower is lower() on strings only: an unknown value is an object and matches nothing.
 _lower(s) := lower(s) if is_string(s)
+
+# nsg_rules is the set of [path, rule] pairs a network rule judges on the current input:
+# each element of an azurerm_network_security_group's security_rule list (inline or merged)
+# with its path, and a standalone azurerm_network_security_rule (one whose group is not in
+# the scan) with the empty path. The standalone rule's fields are named one by one so that a
+# rule importing this package reads only them, not every attribute of the resource.
+nsg_rules contains [["security_rule", i], r] if some i, r in input.attributes.security_rule
+
+nsg_rules contains [[], r] if {
+	input.type == "azurerm_network_security_rule"
+	r := {k: v | some [k, v] in _rule_field}
+}
+
+_rule_field contains ["direction", v] if v := input.attributes.direction
+
+_rule_field contains ["access", v] if v := input.attributes.access
+
+_rule_field contains ["protocol", v] if v := input.attributes.protocol
+
+_rule_field contains ["destination_port_range", v] if v := input.attributes.destination_port_range
+
+_rule_field contains ["destination_port_ranges", v] if v := input.attributes.destination_port_ranges
+
+_rule_field contains ["source_address_prefix", v] if v := input.attributes.source_address_prefix
+
+_rule_field contains ["source_address_prefixes", v] if v := input.attributes.source_address_prefixes

@@ -23,7 +23,7 @@ package plumb.rules.azure.aks.api_server_unrestricted
 import rego.v1
 
 deny contains {"msg": msg, "path": ["api_server_access_profile", 0, "authorized_ip_ranges"]} if {
-	object.get(input.attributes, "private_cluster_enabled", false) == false
+	private_cluster_enabled == false
 	not restricted
 	msg := sprintf("AKS cluster %s exposes its API server to every address", [input.key])
 }
@@ -34,3 +34,8 @@ restricted if {
 }
 
 restricted if count(input.attributes.api_server_authorized_ip_ranges) > 0
+
+# Absent means the provider's default.
+default private_cluster_enabled := false
+
+private_cluster_enabled := input.attributes.private_cluster_enabled

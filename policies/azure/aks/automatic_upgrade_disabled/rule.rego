@@ -27,12 +27,11 @@ deny contains {"msg": msg, "path": [attr]} if {
 	msg := sprintf("AKS cluster %s has no automatic upgrade channel", [input.key])
 }
 
-channel_set if {
-	some attr in ["automatic_upgrade_channel", "automatic_channel_upgrade"]
-	v := input.attributes[attr]
-	v != "none"
-}
+# Provider v4 and v3 names; an unknown channel counts as set.
+channel_set if input.attributes.automatic_upgrade_channel != "none"
+
+channel_set if input.attributes.automatic_channel_upgrade != "none"
 
 default name := "automatic_upgrade_channel"
 
-name := "automatic_channel_upgrade" if "automatic_channel_upgrade" in object.keys(input.attributes)
+name := "automatic_channel_upgrade" if _ := input.attributes.automatic_channel_upgrade

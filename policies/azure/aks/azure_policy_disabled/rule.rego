@@ -20,6 +20,11 @@ package plumb.rules.azure.aks.azure_policy_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["azure_policy_enabled"]} if {
-	object.get(input.attributes, "azure_policy_enabled", false) == false
+	azure_policy_enabled == false
 	msg := sprintf("AKS cluster %s does not enable the Azure Policy add-on", [input.key])
 }
+
+# Absent means the provider's default.
+default azure_policy_enabled := false
+
+azure_policy_enabled := input.attributes.azure_policy_enabled

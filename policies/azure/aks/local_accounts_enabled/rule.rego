@@ -21,6 +21,11 @@ package plumb.rules.azure.aks.local_accounts_enabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["local_account_disabled"]} if {
-	object.get(input.attributes, "local_account_disabled", false) == false
+	local_account_disabled == false
 	msg := sprintf("AKS cluster %s still allows its local admin account", [input.key])
 }
+
+# Absent means the provider's default.
+default local_account_disabled := false
+
+local_account_disabled := input.attributes.local_account_disabled

@@ -21,6 +21,11 @@ package plumb.rules.azure.appservice.client_certificates_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["client_certificate_enabled"]} if {
-	object.get(input.attributes, "client_certificate_enabled", false) == false
+	client_certificate_enabled == false
 	msg := sprintf("App Service app %s does not require client certificates", [input.key])
 }
+
+# Absent means the provider's default.
+default client_certificate_enabled := false
+
+client_certificate_enabled := input.attributes.client_certificate_enabled

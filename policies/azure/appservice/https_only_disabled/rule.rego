@@ -22,6 +22,11 @@ package plumb.rules.azure.appservice.https_only_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["https_only"]} if {
-	object.get(input.attributes, "https_only", false) == false
+	https_only == false
 	msg := sprintf("App Service app %s accepts plain HTTP", [input.key])
 }
+
+# Absent means the provider's default.
+default https_only := false
+
+https_only := input.attributes.https_only

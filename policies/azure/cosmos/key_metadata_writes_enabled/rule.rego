@@ -22,6 +22,11 @@ package plumb.rules.azure.cosmos.key_metadata_writes_enabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["access_key_metadata_writes_enabled"]} if {
-	object.get(input.attributes, "access_key_metadata_writes_enabled", true) == true
+	access_key_metadata_writes_enabled == true
 	msg := sprintf("Cosmos DB account %s lets account keys change databases and containers", [input.key])
 }
+
+# Absent means the provider's default.
+default access_key_metadata_writes_enabled := true
+
+access_key_metadata_writes_enabled := input.attributes.access_key_metadata_writes_enabled

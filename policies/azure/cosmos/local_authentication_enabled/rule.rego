@@ -21,6 +21,11 @@ package plumb.rules.azure.cosmos.local_authentication_enabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["local_authentication_disabled"]} if {
-	object.get(input.attributes, "local_authentication_disabled", false) == false
+	local_authentication_disabled == false
 	msg := sprintf("Cosmos DB account %s accepts account-key authentication", [input.key])
 }
+
+# Absent means the provider's default.
+default local_authentication_disabled := false
+
+local_authentication_disabled := input.attributes.local_authentication_disabled

@@ -22,8 +22,23 @@ package plumb.rules.azure.cosmos.public_network_unrestricted
 import rego.v1
 
 deny contains {"msg": msg, "path": ["public_network_access_enabled"]} if {
-	object.get(input.attributes, "public_network_access_enabled", true) == true
-	object.get(input.attributes, "is_virtual_network_filter_enabled", false) == false
-	count(object.get(input.attributes, "ip_range_filter", [])) == 0
+	public_network_access_enabled == true
+	is_virtual_network_filter_enabled == false
+	count(ip_range_filter) == 0
 	msg := sprintf("Cosmos DB account %s accepts connections from every network", [input.key])
 }
+
+# Absent means the provider's default.
+default public_network_access_enabled := true
+
+public_network_access_enabled := input.attributes.public_network_access_enabled
+
+# Absent means the provider's default.
+default is_virtual_network_filter_enabled := false
+
+is_virtual_network_filter_enabled := input.attributes.is_virtual_network_filter_enabled
+
+# Absent means the provider's default.
+default ip_range_filter := []
+
+ip_range_filter := input.attributes.ip_range_filter

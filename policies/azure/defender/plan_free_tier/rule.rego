@@ -22,5 +22,10 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["tier"]} if {
 	input.attributes.tier == "Free"
-	msg := sprintf("Defender plan %s (%s) is on the Free tier: no threat detection", [input.key, object.get(input.attributes, "resource_type", "VirtualMachines")])
+	msg := sprintf("Defender plan %s (%s) is on the Free tier: no threat detection", [input.key, resource_type])
 }
+
+# Absent means the provider's default.
+default resource_type := "VirtualMachines"
+
+resource_type := input.attributes.resource_type

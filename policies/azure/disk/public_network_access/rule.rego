@@ -22,7 +22,17 @@ package plumb.rules.azure.disk.public_network_access
 import rego.v1
 
 deny contains {"msg": msg, "path": ["network_access_policy"]} if {
-	object.get(input.attributes, "network_access_policy", "AllowAll") == "AllowAll"
-	object.get(input.attributes, "public_network_access_enabled", true) == true
+	network_access_policy == "AllowAll"
+	public_network_access_enabled == true
 	msg := sprintf("managed disk %s can be exported through a SAS URI from any network", [input.key])
 }
+
+# Absent means the provider's default.
+default network_access_policy := "AllowAll"
+
+network_access_policy := input.attributes.network_access_policy
+
+# Absent means the provider's default.
+default public_network_access_enabled := true
+
+public_network_access_enabled := input.attributes.public_network_access_enabled

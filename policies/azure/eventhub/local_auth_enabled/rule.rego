@@ -21,6 +21,11 @@ package plumb.rules.azure.eventhub.local_auth_enabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["local_authentication_enabled"]} if {
-	object.get(input.attributes, "local_authentication_enabled", true) == true
+	local_authentication_enabled == true
 	msg := sprintf("Event Hubs namespace %s accepts SAS key authentication", [input.key])
 }
+
+# Absent means the provider's default.
+default local_authentication_enabled := true
+
+local_authentication_enabled := input.attributes.local_authentication_enabled

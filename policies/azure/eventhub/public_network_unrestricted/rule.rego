@@ -22,7 +22,7 @@ package plumb.rules.azure.eventhub.public_network_unrestricted
 import rego.v1
 
 deny contains {"msg": msg, "path": ["public_network_access_enabled"]} if {
-	object.get(input.attributes, "public_network_access_enabled", true) == true
+	public_network_access_enabled == true
 	not denies_by_default
 	msg := sprintf("Event Hubs namespace %s accepts connections from every network", [input.key])
 }
@@ -31,3 +31,8 @@ denies_by_default if {
 	some rs in input.attributes.network_rulesets
 	rs.default_action != "Allow"
 }
+
+# Absent means the provider's default.
+default public_network_access_enabled := true
+
+public_network_access_enabled := input.attributes.public_network_access_enabled

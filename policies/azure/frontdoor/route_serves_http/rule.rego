@@ -24,6 +24,11 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["https_redirect_enabled"]} if {
 	input.attributes.https_redirect_enabled == false
-	"Http" in object.get(input.attributes, "supported_protocols", ["Http", "Https"])
+	"Http" in supported_protocols
 	msg := sprintf("Front Door route %s serves HTTP without redirecting to HTTPS", [input.key])
 }
+
+# Absent means the provider's default.
+default supported_protocols := ["Http", "Https"]
+
+supported_protocols := input.attributes.supported_protocols

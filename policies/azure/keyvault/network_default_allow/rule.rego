@@ -30,8 +30,13 @@ deny contains {"msg": msg, "path": ["network_acls", 0, "default_action"]} if {
 
 deny contains {"msg": msg, "path": ["network_acls"]} if {
 	public
-	not input.attributes.network_acls
+	not input.attributes.network_acls[0].default_action
 	msg := sprintf("key vault %s has no network ACLs: every network can reach it", [input.key])
 }
 
-public if object.get(input.attributes, "public_network_access_enabled", true) == true
+public if public_network_access_enabled == true
+
+# Absent means the provider's default.
+default public_network_access_enabled := true
+
+public_network_access_enabled := input.attributes.public_network_access_enabled

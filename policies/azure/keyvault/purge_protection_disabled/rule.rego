@@ -20,6 +20,11 @@ package plumb.rules.azure.keyvault.purge_protection_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["purge_protection_enabled"]} if {
-	object.get(input.attributes, "purge_protection_enabled", false) == false
+	purge_protection_enabled == false
 	msg := sprintf("key vault %s does not enable purge protection", [input.key])
 }
+
+# Absent means the provider's default.
+default purge_protection_enabled := false
+
+purge_protection_enabled := input.attributes.purge_protection_enabled

@@ -35,4 +35,4 @@ rbac if input.attributes.rbac_authorization_enabled == true
 # Report at whichever spelling the module wrote, or at the resource when neither.
 default name := "enable_rbac_authorization"
 
-name := "rbac_authorization_enabled" if "rbac_authorization_enabled" in object.keys(input.attributes)
+name := "rbac_authorization_enabled" if _ := input.attributes.rbac_authorization_enabled

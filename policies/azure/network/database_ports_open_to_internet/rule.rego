@@ -34,8 +34,4 @@ deny contains {"msg": msg, "path": array.concat(base, field)} if {
 
 import data.plumb.lib.azure
 
-# The group's rules (inline or merged from azurerm_network_security_rule resources), and a
-# rule resource whose group is not in the scan, judged on its own.
-rules contains [["security_rule", i], r] if some i, r in input.attributes.security_rule
-
-rules contains [[], input.attributes] if input.type == "azurerm_network_security_rule"
+rules := azure.nsg_rules

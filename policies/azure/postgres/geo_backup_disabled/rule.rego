@@ -20,6 +20,11 @@ package plumb.rules.azure.postgres.geo_backup_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["geo_redundant_backup_enabled"]} if {
-	object.get(input.attributes, "geo_redundant_backup_enabled", false) == false
+	geo_redundant_backup_enabled == false
 	msg := sprintf("PostgreSQL flexible server %s keeps its backups in one region only", [input.key])
 }
+
+# Absent means the provider's default.
+default geo_redundant_backup_enabled := false
+
+geo_redundant_backup_enabled := input.attributes.geo_redundant_backup_enabled

@@ -22,7 +22,11 @@ package plumb.rules.azure.redis.non_ssl_port_enabled
 import rego.v1
 
 deny contains {"msg": msg, "path": [attr]} if {
-	some attr in ["non_ssl_port_enabled", "enable_non_ssl_port"]
-	input.attributes[attr] == true
+	some attr in on
 	msg := sprintf("Redis cache %s accepts unencrypted connections on port 6379", [input.key])
 }
+
+# Provider v4 and v3 names.
+on contains "non_ssl_port_enabled" if input.attributes.non_ssl_port_enabled == true
+
+on contains "enable_non_ssl_port" if input.attributes.enable_non_ssl_port == true

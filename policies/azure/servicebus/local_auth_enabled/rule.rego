@@ -20,6 +20,11 @@ package plumb.rules.azure.servicebus.local_auth_enabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["local_auth_enabled"]} if {
-	object.get(input.attributes, "local_auth_enabled", true) == true
+	local_auth_enabled == true
 	msg := sprintf("Service Bus namespace %s accepts SAS key authentication", [input.key])
 }
+
+# Absent means the provider's default.
+default local_auth_enabled := true
+
+local_auth_enabled := input.attributes.local_auth_enabled

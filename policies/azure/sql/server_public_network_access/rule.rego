@@ -21,6 +21,11 @@ package plumb.rules.azure.sql.server_public_network_access
 import rego.v1
 
 deny contains {"msg": msg, "path": ["public_network_access_enabled"]} if {
-	object.get(input.attributes, "public_network_access_enabled", true) == true
+	public_network_access_enabled == true
 	msg := sprintf("SQL server %s accepts connections from public networks", [input.key])
 }
+
+# Absent means the provider's default.
+default public_network_access_enabled := true
+
+public_network_access_enabled := input.attributes.public_network_access_enabled

@@ -24,9 +24,23 @@ import rego.v1
 
 deny contains {"msg": msg, "path": ["blob_properties", 0, "versioning_enabled"]} if {
 	blob_kind
-	object.get(input.attributes, "is_hns_enabled", false) == false
-	object.get(object.get(input.attributes, ["blob_properties", 0], {}), "versioning_enabled", false) == false
+	is_hns_enabled == false
+	versioning_enabled == false
 	msg := sprintf("storage account %s does not enable blob versioning", [input.key])
 }
 
-blob_kind if object.get(input.attributes, "account_kind", "StorageV2") in {"StorageV2", "BlobStorage", "BlockBlobStorage"}
+default versioning_enabled := false
+
+versioning_enabled := input.attributes.blob_properties[0].versioning_enabled
+
+blob_kind if account_kind in {"StorageV2", "BlobStorage", "BlockBlobStorage"}
+
+# Absent means the provider's default.
+default is_hns_enabled := false
+
+is_hns_enabled := input.attributes.is_hns_enabled
+
+# Absent means the provider's default.
+default account_kind := "StorageV2"
+
+account_kind := input.attributes.account_kind

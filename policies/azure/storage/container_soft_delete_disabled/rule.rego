@@ -31,4 +31,9 @@ has_policy if {
 	count(bp.container_delete_retention_policy) > 0
 }
 
-blob_kind if object.get(input.attributes, "account_kind", "StorageV2") in {"StorageV2", "BlobStorage", "BlockBlobStorage"}
+blob_kind if account_kind in {"StorageV2", "BlobStorage", "BlockBlobStorage"}
+
+# Absent means the provider's default.
+default account_kind := "StorageV2"
+
+account_kind := input.attributes.account_kind

@@ -23,7 +23,12 @@ package plumb.rules.azure.storage.customer_managed_key_missing
 import rego.v1
 
 deny contains {"msg": msg, "path": ["customer_managed_key"]} if {
-	object.get(input.attributes, "account_kind", "StorageV2") in {"StorageV2", "BlockBlobStorage", "FileStorage"}
+	account_kind in {"StorageV2", "BlockBlobStorage", "FileStorage"}
 	not input.attributes.customer_managed_key
 	msg := sprintf("storage account %s is encrypted with Microsoft-managed keys only", [input.key])
 }
+
+# Absent means the provider's default.
+default account_kind := "StorageV2"
+
+account_kind := input.attributes.account_kind

@@ -23,7 +23,11 @@ package plumb.rules.azure.storage.https_only_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": [attr]} if {
-	some attr in ["https_traffic_only_enabled", "enable_https_traffic_only"]
-	input.attributes[attr] == false
+	some attr in off
 	msg := sprintf("storage account %s accepts plain HTTP requests", [input.key])
 }
+
+# Provider v4 and v3 names.
+off contains "https_traffic_only_enabled" if input.attributes.https_traffic_only_enabled == false
+
+off contains "enable_https_traffic_only" if input.attributes.enable_https_traffic_only == false

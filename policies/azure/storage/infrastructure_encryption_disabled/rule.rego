@@ -25,7 +25,17 @@ package plumb.rules.azure.storage.infrastructure_encryption_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["infrastructure_encryption_enabled"]} if {
-	object.get(input.attributes, "account_kind", "StorageV2") in {"StorageV2", "BlockBlobStorage", "FileStorage"}
-	object.get(input.attributes, "infrastructure_encryption_enabled", false) == false
+	account_kind in {"StorageV2", "BlockBlobStorage", "FileStorage"}
+	infrastructure_encryption_enabled == false
 	msg := sprintf("storage account %s does not enable infrastructure (double) encryption", [input.key])
 }
+
+# Absent means the provider's default.
+default account_kind := "StorageV2"
+
+account_kind := input.attributes.account_kind
+
+# Absent means the provider's default.
+default infrastructure_encryption_enabled := false
+
+infrastructure_encryption_enabled := input.attributes.infrastructure_encryption_enabled

@@ -22,7 +22,17 @@ package plumb.rules.azure.storage.nested_items_public
 import rego.v1
 
 deny contains {"msg": msg, "path": ["allow_nested_items_to_be_public"]} if {
-	object.get(input.attributes, "account_kind", "StorageV2") in {"StorageV2", "Storage", "BlobStorage", "BlockBlobStorage"}
-	object.get(input.attributes, "allow_nested_items_to_be_public", true) == true
+	account_kind in {"StorageV2", "Storage", "BlobStorage", "BlockBlobStorage"}
+	allow_nested_items_to_be_public == true
 	msg := sprintf("storage account %s allows its containers to be made publicly readable", [input.key])
 }
+
+# Absent means the provider's default.
+default account_kind := "StorageV2"
+
+account_kind := input.attributes.account_kind
+
+# Absent means the provider's default.
+default allow_nested_items_to_be_public := true
+
+allow_nested_items_to_be_public := input.attributes.allow_nested_items_to_be_public

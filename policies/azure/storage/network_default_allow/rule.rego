@@ -33,8 +33,13 @@ deny contains {"msg": msg, "path": ["network_rules", 0, "default_action"]} if {
 
 deny contains {"msg": msg, "path": ["network_rules"]} if {
 	public
-	not input.attributes.network_rules
+	not input.attributes.network_rules[0].default_action
 	msg := sprintf("storage account %s has no network rules: every network can reach it", [input.key])
 }
 
-public if object.get(input.attributes, "public_network_access_enabled", true) == true
+public if public_network_access_enabled == true
+
+# Absent means the provider's default.
+default public_network_access_enabled := true
+
+public_network_access_enabled := input.attributes.public_network_access_enabled

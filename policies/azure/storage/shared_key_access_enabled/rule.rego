@@ -22,6 +22,11 @@ package plumb.rules.azure.storage.shared_key_access_enabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["shared_access_key_enabled"]} if {
-	object.get(input.attributes, "shared_access_key_enabled", true) == true
+	shared_access_key_enabled == true
 	msg := sprintf("storage account %s accepts Shared Key (account key) authorization", [input.key])
 }
+
+# Absent means the provider's default.
+default shared_access_key_enabled := true
+
+shared_access_key_enabled := input.attributes.shared_access_key_enabled

@@ -26,7 +26,11 @@ deny contains {"msg": msg, "path": ["patch_mode"]} if {
 }
 
 deny contains {"msg": msg, "path": [attr]} if {
-	some attr in ["automatic_updates_enabled", "enable_automatic_updates"]
-	input.attributes[attr] == false
+	some attr in updates_off
 	msg := sprintf("Windows VM %s has automatic updates turned off", [input.key])
 }
+
+# Provider v4 and v3 names.
+updates_off contains "automatic_updates_enabled" if input.attributes.automatic_updates_enabled == false
+
+updates_off contains "enable_automatic_updates" if input.attributes.enable_automatic_updates == false

@@ -23,6 +23,11 @@ package plumb.rules.azure.vm.encryption_at_host_disabled
 import rego.v1
 
 deny contains {"msg": msg, "path": ["encryption_at_host_enabled"]} if {
-	object.get(input.attributes, "encryption_at_host_enabled", false) == false
+	encryption_at_host_enabled == false
 	msg := sprintf("%s does not enable encryption at host", [input.key])
 }
+
+# Absent means the provider's default.
+default encryption_at_host_enabled := false
+
+encryption_at_host_enabled := input.attributes.encryption_at_host_enabled
