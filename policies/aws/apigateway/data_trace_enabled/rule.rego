@@ -30,8 +30,12 @@ deny contains {"msg": msg, "path": ["settings", i, "data_trace_enabled"]} if {
 
 deny contains {"msg": msg, "path": [block, i, "data_trace_enabled"]} if {
 	input.type == "aws_apigatewayv2_stage"
-	some block in ["default_route_settings", "route_settings"]
-	some i, settings in input.attributes[block]
+	some [block, i, settings] in route_settings
 	settings.data_trace_enabled == true
 	msg := sprintf("API Gateway stage %s logs full message bodies", [input.key])
 }
+
+# Both block lists are named outright so that the engine knows exactly what this rule reads.
+route_settings contains ["default_route_settings", i, s] if some i, s in input.attributes.default_route_settings
+
+route_settings contains ["route_settings", i, s] if some i, s in input.attributes.route_settings

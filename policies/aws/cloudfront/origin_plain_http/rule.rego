@@ -26,5 +26,12 @@ deny contains {"msg": msg, "path": ["origin", i, "custom_origin_config", j, "ori
 	some i, origin in input.attributes.origin
 	some j, config in origin.custom_origin_config
 	config.origin_protocol_policy == "http-only"
-	msg := sprintf("CloudFront distribution %s reaches origin %v over plain HTTP", [input.key, object.get(origin, "origin_id", i)])
+	msg := sprintf("CloudFront distribution %s reaches origin %v over plain HTTP", [input.key, label([sprintf("%v", [id]) | id := origin.origin_id], i)])
 }
+
+# label names a block for messages from one of its attributes, falling back to its index.
+# Only that attribute is read, so an unknown value elsewhere in the block does not concern
+# the rule.
+label(values, _) := values[0] if count(values) > 0
+
+label(values, i) := sprintf("%d", [i]) if count(values) == 0

@@ -27,5 +27,12 @@ deny contains {"msg": msg, "path": ["origin", i, "custom_origin_config", j, "ori
 	some j, config in origin.custom_origin_config
 	some k, protocol in config.origin_ssl_protocols
 	protocol in outdated
-	msg := sprintf("CloudFront distribution %s may reach origin %v with %s", [input.key, object.get(origin, "origin_id", i), protocol])
+	msg := sprintf("CloudFront distribution %s may reach origin %v with %s", [input.key, label([sprintf("%v", [id]) | id := origin.origin_id], i), protocol])
 }
+
+# label names a block for messages from one of its attributes, falling back to its index.
+# Only that attribute is read, so an unknown value elsewhere in the block does not concern
+# the rule.
+label(values, _) := values[0] if count(values) > 0
+
+label(values, i) := sprintf("%d", [i]) if count(values) == 0

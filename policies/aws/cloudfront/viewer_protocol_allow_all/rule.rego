@@ -23,11 +23,15 @@ package plumb.rules.aws.cloudfront.viewer_protocol_allow_all
 import rego.v1
 
 deny contains {"msg": msg, "path": [behavior, i, "viewer_protocol_policy"]} if {
-	some behavior in ["default_cache_behavior", "ordered_cache_behavior"]
-	some i, b in input.attributes[behavior]
+	some [behavior, i, b] in behaviors
 	b.viewer_protocol_policy == "allow-all"
 	msg := sprintf("CloudFront distribution %s serves %s over plain HTTP", [input.key, path_pattern(b)])
 }
+
+# Both block lists are named outright so that the engine knows exactly what this rule reads.
+behaviors contains ["default_cache_behavior", i, b] if some i, b in input.attributes.default_cache_behavior
+
+behaviors contains ["ordered_cache_behavior", i, b] if some i, b in input.attributes.ordered_cache_behavior
 
 path_pattern(b) := sprintf("path %s", [b.path_pattern]) if is_string(b.path_pattern)
 

@@ -36,8 +36,11 @@ has_health_check_type if _ = input.attributes.health_check_type
 
 # Only a known, non-empty list counts: an unknown list may be empty.
 behind_load_balancer if {
-	some field in ["target_group_arns", "load_balancers"]
-	list := input.attributes[field]
-	is_array(list)
-	count(list) > 0
+	is_array(input.attributes.target_group_arns)
+	count(input.attributes.target_group_arns) > 0
+}
+
+behind_load_balancer if {
+	is_array(input.attributes.load_balancers)
+	count(input.attributes.load_balancers) > 0
 }

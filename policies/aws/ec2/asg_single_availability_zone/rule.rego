@@ -19,13 +19,18 @@ package plumb.rules.aws.ec2.asg_single_availability_zone
 import rego.v1
 
 # Only a known list of exactly one element is judged: an unknown list may hold several.
-deny contains {"msg": msg, "path": [field]} if {
-	some field in ["vpc_zone_identifier", "availability_zones"]
-	list := input.attributes[field]
+deny contains {"msg": msg, "path": ["vpc_zone_identifier"]} if {
+	single(input.attributes.vpc_zone_identifier)
+	msg := sprintf("Auto Scaling group %s can place instances in only one subnet", [input.key])
+}
+
+deny contains {"msg": msg, "path": ["availability_zones"]} if {
+	single(input.attributes.availability_zones)
+	msg := sprintf("Auto Scaling group %s can place instances in only one Availability Zone", [input.key])
+}
+
+single(list) if {
 	is_array(list)
 	count(list) == 1
 	is_string(list[0])
-	msg := sprintf("Auto Scaling group %s can place instances in only one %s", [input.key, noun[field]])
 }
-
-noun := {"vpc_zone_identifier": "subnet", "availability_zones": "Availability Zone"}

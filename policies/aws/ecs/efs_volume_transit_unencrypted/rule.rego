@@ -25,5 +25,12 @@ deny contains {"msg": msg, "path": ["volume", i, "efs_volume_configuration", j, 
 	some i, volume in input.attributes.volume
 	some j, efs in volume.efs_volume_configuration
 	not efs.transit_encryption == "ENABLED"
-	msg := sprintf("task definition %s mounts EFS volume %v without encryption in transit", [input.key, object.get(volume, "name", i)])
+	msg := sprintf("task definition %s mounts EFS volume %v without encryption in transit", [input.key, label([sprintf("%v", [n]) | n := volume.name], i)])
 }
+
+# label names a block for messages from one of its attributes, falling back to its index.
+# Only that attribute is read, so an unknown value elsewhere in the block does not concern
+# the rule.
+label(values, _) := values[0] if count(values) > 0
+
+label(values, i) := sprintf("%d", [i]) if count(values) == 0

@@ -27,9 +27,8 @@ world := {"0.0.0.0/0", "::/0"}
 deny contains {"msg": msg, "path": [field]} if {
 	input.type == "aws_route"
 	_ = input.attributes.vpc_peering_connection_id
-	some field in ["destination_cidr_block", "destination_ipv6_cidr_block"]
-	input.attributes[field] in world
-	msg := sprintf("route %s sends %s through a VPC peering connection", [input.key, input.attributes[field]])
+	some [field, cidr] in route_destinations
+	msg := sprintf("route %s sends %s through a VPC peering connection", [input.key, cidr])
 }
 
 # Inline route blocks of a route table.
@@ -37,7 +36,19 @@ deny contains {"msg": msg, "path": ["route", i, field]} if {
 	input.type in {"aws_route_table", "aws_default_route_table"}
 	some i, route in input.attributes.route
 	_ = route.vpc_peering_connection_id
-	some field in ["cidr_block", "ipv6_cidr_block"]
-	route[field] in world
-	msg := sprintf("route table %s sends %s through a VPC peering connection", [input.key, route[field]])
+	some [field, cidr] in block_destinations(route)
+	msg := sprintf("route table %s sends %s through a VPC peering connection", [input.key, cidr])
 }
+
+# Attributes are named one by one so that the engine knows exactly what this rule reads.
+route_destinations contains ["destination_cidr_block", cidr] if {
+	cidr := input.attributes.destination_cidr_block
+	cidr in world
+}
+
+route_destinations contains ["destination_ipv6_cidr_block", cidr] if {
+	cidr := input.attributes.destination_ipv6_cidr_block
+	cidr in world
+}
+
+block_destinations(route) := {["cidr_block", route.cidr_block] | route.cidr_block in world} | {["ipv6_cidr_block", route.ipv6_cidr_block] | route.ipv6_cidr_block in world}
