@@ -1,6 +1,7 @@
 package drift
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -130,5 +131,40 @@ func TestDiffDeclaredOnly(t *testing.T) {
 	}
 	if !reflect.DeepEqual(changes(got), want) {
 		t.Errorf("declared-only diff = %#v\nwant %#v", changes(got), want)
+	}
+}
+
+// TestDiffManyResources compares snapshots large enough to be split over the cores: every
+// drifted resource is found once, in key order, whatever chunk it fell in.
+func TestDiffManyResources(t *testing.T) {
+	var base, live []*resource.Resource
+	for i := range 5000 {
+		r := securityGroup(rule(443, "10.0.0.0/8"))
+		r.Key = fmt.Sprintf("sg-%05d", i)
+		base = append(base, r)
+		l := *r
+		if i%97 == 0 {
+			l.Attributes = map[string]any{"name": "web", "ingress": []any{rule(22, "0.0.0.0/0")}, "tags": map[string]any{"team": "a"}}
+		}
+		if i%501 != 0 {
+			live = append(live, &l)
+		}
+	}
+	got := Diff(base, live, DiffOptions{})
+	var want []string
+	for i := range 5000 {
+		switch {
+		case i%501 == 0:
+			want = append(want, fmt.Sprintf("removed sg-%05d", i))
+		case i%97 == 0:
+			want = append(want, fmt.Sprintf("changed sg-%05d", i))
+		}
+	}
+	var keys []string
+	for _, e := range got {
+		keys = append(keys, e.Kind.String()+" "+e.Key)
+	}
+	if !reflect.DeepEqual(keys, want) {
+		t.Errorf("got %d entries, want %d:\n%v\nwant %v", len(keys), len(want), keys, want)
 	}
 }
