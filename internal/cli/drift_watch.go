@@ -198,21 +198,47 @@ func (w *watcher) watchEvents(ctx context.Context, c *livek8s.Collector, changed
 	}
 }
 
+// resume picks up where the scope's latest stored run left off, so that a restarted
+// watcher (or one --once after another) neither prints old drift again nor attempts again,
+// and audits again, a revert that was found impossible for the same drift.
+func (w *watcher) resume(ctx context.Context) error {
+	prev, err := w.st.DriftRuns(ctx, store.DriftFilter{Scope: w.sc, Limit: 1})
+	if err != nil {
+		return err
+	}
+	w.seen = map[string]bool{}
+	if len(prev) == 0 {
+		return nil
+	}
+	last := prev[0]
+	byKey := map[string]string{}
+	for _, e := range last.Entries {
+		fp := fingerprint(e)
+		w.seen[fp] = true
+		byKey[e.Key] = fp
+	}
+	failed, err := w.st.Audit(ctx, store.AuditFilter{Scope: w.sc, Action: enforce.ActionRevertFailed, Since: last.At})
+	if err != nil {
+		return err
+	}
+	run := fmt.Sprintf("drift run %d;", last.ID)
+	for _, a := range failed {
+		if fp, ok := byKey[a.Target]; ok && strings.Contains(a.Reason, run) && strings.Contains(a.Reason, notRevertible) {
+			w.stuck[fp] = true
+		}
+	}
+	return nil
+}
+
+// notRevertible is the text of the collectors' ErrNotRevertible, as the audit log keeps it.
+var notRevertible = livek8s.ErrNotRevertible.Error()
+
 // cycle runs one drift cycle and enforcement, and prints what is new. It returns how many
 // risky entries are left in place.
 func (w *watcher) cycle(ctx context.Context, why string) (int, error) {
 	if w.seen == nil {
-		// The first cycle of a process compares with the scope's latest stored run, so a
-		// restarted watcher (or one --once after another) does not print old drift again.
-		prev, err := w.st.DriftRuns(ctx, store.DriftFilter{Scope: w.sc, Limit: 1})
-		if err != nil {
+		if err := w.resume(ctx); err != nil {
 			return 0, err
-		}
-		w.seen = map[string]bool{}
-		for _, r := range prev {
-			for _, e := range r.Entries {
-				w.seen[fingerprint(e)] = true
-			}
 		}
 	}
 	run, entries, err := drift.Run(ctx, drift.Options{Store: w.st, Scope: w.sc, Engine: w.eng, Collect: w.collect})

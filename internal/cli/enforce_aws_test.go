@@ -122,4 +122,33 @@ func TestEnforceAWS(t *testing.T) {
 			t.Errorf("bucket revert: before %s after %s", e.Before, e.After)
 		}
 	}
+
+	// Mode all: the tag goes back too. A bucket created since the baseline cannot be
+	// reverted (Plumb deletes nothing in AWS): the failure is audited once, and the next
+	// cycle, a process of its own, does not attempt it again.
+	must(s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("plumb-new")}))
+	run(0, "enforce", "set", "--scope", scope, "--db", db, "--no-config", "--mode", "all", "--by", "alice@example.com")
+	once := func() string {
+		t.Helper()
+		code, out, stderr := enfPlumb(t, cmd("drift", "watch", "--once")...)
+		if code == 2 {
+			t.Fatalf("watch --once: exit 2\n%s%s", out, stderr)
+		}
+		return out
+	}
+	out = once()
+	if !strings.Contains(out, "REVERTED changed "+taggedKey) || !strings.Contains(out, "REVERT FAILED added arn:aws:s3:::plumb-new") ||
+		!strings.Contains(out, "not revertible") {
+		t.Errorf("watch cycle in mode all:\n%s", out)
+	}
+	if out = once(); strings.Contains(out, "REVERT") {
+		t.Errorf("the next cycle attempted a revert again:\n%s", out)
+	}
+	var failed enfAudit
+	if err := json.Unmarshal([]byte(run(0, "audit", "--scope", scope, "--action", "drift.revert.failed", "--db", db, "--no-config", "-o", "json")), &failed); err != nil {
+		t.Fatal(err)
+	}
+	if len(failed) != 1 || failed[0].Target != "arn:aws:s3:::plumb-new" {
+		t.Errorf("failed reverts audited: %+v, want the new bucket once", failed)
+	}
 }
