@@ -23,6 +23,10 @@ func init() {
 	registerMerger("aws_route53_query_log", "zone_id", "aws_route53_zone", "", setBlock("query_log", "zone_id"))
 	registerMerger("aws_route53_hosted_zone_dnssec", "hosted_zone_id", "aws_route53_zone", "",
 		setBlock("dnssec", "hosted_zone_id"))
+	// A REST API's resource policy: the API's policy argument or a separate
+	// aws_api_gateway_rest_api_policy, applied last by the provider.
+	registerMerger("aws_api_gateway_rest_api_policy", "rest_api_id", "aws_api_gateway_rest_api", "",
+		replaceLeaf("policy"))
 }
 
 // mergeLifecyclePolicy sets the repository's lifecycle_policy to the child's policy document

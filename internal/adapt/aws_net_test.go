@@ -10,8 +10,8 @@ import (
 )
 
 // TestAWSNetServicesMerged checks that a WAFv2 web ACL's separate logging configuration and
-// rule group associations, an ECR repository's lifecycle policy and a Route 53 zone's query
-// logging and DNSSEC land on the resource they configure, pointing at the separate blocks'
+// rule group associations, an ECR repository's lifecycle policy, a Route 53 zone's query
+// logging and DNSSEC, and a REST API's separate resource policy land on the resource they configure, pointing at the separate blocks'
 // lines, and that a logging configuration whose web ACL is not in the scan stays a resource
 // of its own.
 func TestAWSNetServicesMerged(t *testing.T) {
@@ -24,7 +24,8 @@ func TestAWSNetServicesMerged(t *testing.T) {
 		rs[r.Key] = r
 	}
 	for _, key := range []string{"aws_wafv2_web_acl_logging_configuration.edge", "aws_wafv2_web_acl_rule_group_association.bots",
-		"aws_ecr_lifecycle_policy.api", "aws_route53_query_log.public", "aws_route53_hosted_zone_dnssec.public"} {
+		"aws_ecr_lifecycle_policy.api", "aws_route53_query_log.public", "aws_route53_hosted_zone_dnssec.public",
+		"aws_api_gateway_rest_api_policy.internal"} {
 		if rs[key] != nil {
 			t.Errorf("%s was not merged", key)
 		}
@@ -45,6 +46,8 @@ func TestAWSNetServicesMerged(t *testing.T) {
 		{"aws_route53_zone.public", "query_log.0.cloudwatch_log_group_arn", nil, 75},
 		// A DNSSEC resource with nothing but its link is an empty block at its declaration.
 		{"aws_route53_zone.public", "dnssec.0", nil, 78},
+		// The separate policy replaces the inline one (the provider applies it last).
+		{"aws_api_gateway_rest_api.internal", "policy.Statement.0.Principal", "*", 93},
 	}
 	for _, tt := range tests {
 		r := rs[tt.key]

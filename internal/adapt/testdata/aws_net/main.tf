@@ -78,3 +78,20 @@ resource "aws_route53_query_log" "public" {
 resource "aws_route53_hosted_zone_dnssec" "public" {
   hosted_zone_id = aws_route53_zone.public.id
 }
+
+resource "aws_api_gateway_rest_api" "internal" {
+  name   = "internal"
+  policy = "{}"
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_rest_api_policy" "internal" {
+  rest_api_id = aws_api_gateway_rest_api.internal.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "execute-api:Invoke", Resource = "*" }]
+  })
+}
