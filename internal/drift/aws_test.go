@@ -170,3 +170,47 @@ func must(t testing.TB, err error) {
 
 // err2 drops an SDK call's output, keeping its error.
 func err2[T any](_ T, err error) error { return err }
+
+// TestAWSPartialSnapshotNeverRemoves: when S3 refuses the caller (403 from a proxy in front
+// of moto), no bucket of the baseline is reported removed, the run says what it could not
+// read, and a baseline cannot be taken of that partial view without --allow-partial.
+func TestAWSPartialSnapshotNeverRemoves(t *testing.T) {
+	srv := mototest.Shared(t)
+	mototest.Env(t, "")
+	ctx := context.Background()
+	s3c := s3.NewFromConfig(srv.Config(), func(o *s3.Options) { o.UsePathStyle = true })
+	for _, b := range []string{"partial-a", "partial-b"} {
+		must(t, err2(s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(b)})))
+	}
+	db := filepath.Join(t.TempDir(), "plumb.db")
+	scope := "aws:" + mototest.Account + "/" + mototest.Region
+	code, out, stderr := plumb(t, db, "baseline", "create", "--scope", scope, "--endpoint", srv.URL, "--no-config", "--approved-by", "alice")
+	if code != 0 {
+		t.Fatalf("baseline create: exit %d\n%s%s", code, out, stderr)
+	}
+
+	proxy := mototest.NewProxy(t, srv)
+	proxy.Deny("s3")
+	denied := []string{"--scope", scope, "--endpoint", proxy.URL, "--no-config"}
+	code, out, stderr = plumb(t, db, append([]string{"drift", "-o", "json"}, denied...)...)
+	if code != 0 {
+		t.Fatalf("drift with S3 denied: exit %d, want 0 (nothing changed that could be seen)\n%s%s", code, out, stderr)
+	}
+	d := decodeDrift(t, out)
+	if !slices.Contains(d.Partial, "aws_s3_bucket") {
+		t.Errorf("partial = %v, want aws_s3_bucket in it", d.Partial)
+	}
+	for _, e := range d.Entries {
+		if e.Kind == "removed" {
+			t.Errorf("%s reported removed while S3 could not be read", e.Key)
+		}
+	}
+	code, out, _ = plumb(t, db, append([]string{"drift"}, denied...)...)
+	if code != 0 || !strings.Contains(out, "aws_s3_bucket") || !strings.Contains(out, "none of them is reported removed") {
+		t.Errorf("text drift with S3 denied: exit %d\n%s", code, out)
+	}
+	code, _, stderr = plumb(t, db, append([]string{"baseline", "create", "--approved-by", "alice"}, denied...)...)
+	if code != 2 || !strings.Contains(stderr, "aws_s3_bucket") || !strings.Contains(stderr, "--allow-partial") {
+		t.Errorf("baseline of a partial view: exit %d, want 2 naming what was not read\n%s", code, stderr)
+	}
+}
