@@ -214,3 +214,63 @@ func TestAWSPartialSnapshotNeverRemoves(t *testing.T) {
 		t.Errorf("baseline of a partial view: exit %d, want 2 naming what was not read\n%s", code, stderr)
 	}
 }
+
+// TestAWSDriftAgainstTerraform: `plumb drift --against DIR` matches the Terraform's bucket
+// and security group with the live ones by name (addresses and ARNs differ), compares what
+// the code declares, and judges the differences: versioning suspended and SSH opened are
+// risky; what the code does not declare (the default VPC) is reported added.
+func TestAWSDriftAgainstTerraform(t *testing.T) {
+	srv := mototest.Shared(t)
+	mototest.Env(t, "")
+	ctx := context.Background()
+	cfg := srv.Config()
+	s3c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
+	e := ec2.NewFromConfig(cfg)
+	must(t, err2(s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("against-site")})))
+	must(t, err2(s3c.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: aws.String("against-site"),
+		Tagging: &s3types.Tagging{TagSet: []s3types.Tag{{Key: aws.String("team"), Value: aws.String("web")}}}})))
+	must(t, err2(s3c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{Bucket: aws.String("against-site"),
+		VersioningConfiguration: &s3types.VersioningConfiguration{Status: s3types.BucketVersioningStatusSuspended}})))
+	sg, err := e.CreateSecurityGroup(ctx, &ec2.CreateSecurityGroupInput{GroupName: aws.String("against-web"), Description: aws.String("web front")})
+	must(t, err)
+	must(t, err2(e.AuthorizeSecurityGroupIngress(ctx, &ec2.AuthorizeSecurityGroupIngressInput{GroupId: sg.GroupId,
+		IpPermissions: []ec2types.IpPermission{tcp(443, "0.0.0.0/0", "https"), tcp(22, "0.0.0.0/0", "ssh")}})))
+
+	db := filepath.Join(t.TempDir(), "plumb.db")
+	code, out, stderr := plumb(t, db, "drift", "-o", "json", "--against", filepath.Join("testdata", "aws"),
+		"--scope", "aws:"+mototest.Account+"/"+mototest.Region, "--endpoint", srv.URL, "--no-config")
+	if code != 1 {
+		t.Fatalf("drift --against: exit %d, want 1\n%s%s", code, out, stderr)
+	}
+	d := decodeDrift(t, out)
+	sgKey := "arn:aws:ec2:" + mototest.Region + ":" + mototest.Account + ":security-group/" + aws.ToString(sg.GroupId)
+	found := map[string]bool{}
+	for _, e := range d.Entries {
+		switch e.Key {
+		case "arn:aws:s3:::against-site":
+			found[e.Key] = true
+			var paths []string
+			for _, c := range e.Changes {
+				paths = append(paths, c.Path)
+			}
+			if e.Kind != "changed" || e.Verdict != "risky" || !slices.Equal(paths, []string{"versioning.enabled"}) {
+				t.Errorf("bucket: %s %s %v, changes %v; want changed, risky, versioning.enabled alone", e.Kind, e.Verdict, e.Rules, paths)
+			}
+		case sgKey:
+			found[e.Key] = true
+			if e.Kind != "changed" || e.Verdict != "risky" || !slices.Contains(e.Rules, "PLB-AWS-VPC-001") || len(e.Changes) != 1 {
+				t.Errorf("security group: %s %s %v, changes %+v; want changed, risky with PLB-AWS-VPC-001, the SSH rule added", e.Kind, e.Verdict, e.Rules, e.Changes)
+			}
+		default:
+			if e.Kind == "removed" {
+				t.Errorf("%s: declared but not found live, yet it exists", e.Key)
+			}
+		}
+	}
+	if len(found) != 2 {
+		t.Errorf("the declared bucket and group were not matched with the live ones:\n%s", out)
+	}
+	if d.Baseline != 0 || d.Summary.Added == 0 {
+		t.Errorf("run: baseline %d, summary %+v; want no baseline and the undeclared default VPC added", d.Baseline, d.Summary)
+	}
+}
