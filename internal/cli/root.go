@@ -71,6 +71,6 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	addDBFlag(root)
 	root.AddCommand(newScanCmd(stdout, stderr), newRulesCmd(stdout, stderr), newTestCmd(stdout, stderr),
 		newBaselineCmd(stdout), newDriftCmd(stdout), newEnforceCmd(stdout), newAuditCmd(stdout))
-	root.AddCommand(newReportCmd(stdout, stderr))
+	root.AddCommand(newReportCmd(stdout, stderr), newFixCmd(stdout, stderr))
 	return root
 }

@@ -41,6 +41,8 @@ type Rule struct {
 	Controls    map[string][]string `json:"controls,omitempty"`
 	// Custom is true for rules loaded with --policy rather than built in.
 	Custom bool `json:"custom,omitempty"`
+	// Fix is the rule's automatic remediation, nil when it declares none.
+	Fix *Fix `json:"fix,omitempty"`
 }
 
 // Finding is one rule that fired on one resource.

@@ -57,13 +57,17 @@ func readMetadata(a *ast.Annotations) (metadata, []error) {
 	if err != nil {
 		errs = append(errs, at("%v", err))
 	}
+	fix, err := readFix(c)
+	if err != nil {
+		errs = append(errs, at("%v", err))
+	}
 	title := strings.TrimSpace(a.Title)
 	if title == "" {
 		title = id
 	}
 	r := &finding.Rule{
 		ID: id, Title: title, Severity: sev, Description: strings.TrimSpace(a.Description),
-		Remediation: remediation, Types: types, Controls: controls,
+		Remediation: remediation, Types: types, Controls: controls, Fix: fix,
 	}
 	return metadata{rule: r, params: params}, errs
 }

@@ -97,6 +97,7 @@ type wireRule struct {
 	Types       []string            `json:"resource_types"`
 	Controls    map[string][]string `json:"controls"`
 	Custom      bool                `json:"custom"`
+	Fix         *finding.Fix        `json:"fix,omitempty"`
 }
 
 // Rules collects the distinct rules of a scan's findings, each stored once.

@@ -13,7 +13,7 @@ func sampleRule() *finding.Rule {
 	return &finding.Rule{
 		ID: "AWS-S3-001", Title: "Bucket is public", Severity: finding.High, Description: "d",
 		Remediation: "r", Types: []string{"aws_s3_bucket"}, Controls: map[string][]string{"cis-aws": {"2.1.5"}},
-		Custom: true,
+		Custom: true, Fix: &finding.Fix{None: "needs the network"},
 	}
 }
 

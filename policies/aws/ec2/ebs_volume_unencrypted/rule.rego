@@ -17,6 +17,8 @@
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [encrypted], value: true}
 package plumb.rules.aws.ec2.ebs_volume_unencrypted
 
 import rego.v1

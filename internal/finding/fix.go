@@ -1,0 +1,36 @@
+package finding
+
+import "github.com/plumbsec/plumb/internal/resource"
+
+// Fix is a rule's machine-applicable remediation, from its METADATA custom.fix. Exactly one
+// of Set, Companion and None is given.
+type Fix struct {
+	// Set writes Value at Path. An empty Path means the path the finding reports.
+	Set *SetFix `json:"set,omitempty"`
+	// Companion creates a new resource beside the one the finding is on.
+	Companion *Companion `json:"companion,omitempty"`
+	// None says why the rule has no safe automatic fix.
+	None string `json:"none,omitempty"`
+}
+
+// SetFix sets one attribute to a safe value.
+type SetFix struct {
+	// Path is relative to the finding's resource, in the canonical model; nil means the
+	// finding's own path.
+	Path  resource.Path `json:"path,omitempty"`
+	Value any           `json:"value"`
+}
+
+// Companion is a resource that, created beside the finding's resource and referring to it,
+// removes the finding.
+type Companion struct {
+	Terraform *TerraformCompanion `json:"terraform,omitempty"`
+}
+
+// TerraformCompanion is a Terraform resource block: Type is its resource type, Body the text
+// between its braces, a text/template with {{.Name}} (the fixed resource's name label) and
+// {{.Ref}} (its address, such as aws_s3_bucket.logs).
+type TerraformCompanion struct {
+	Type string `json:"type"`
+	Body string `json:"body"`
+}

@@ -1,0 +1,351 @@
+package fix
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hashicorp/hcl/v2/hclwrite"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/plumbsec/plumb/internal/finding"
+	"github.com/plumbsec/plumb/internal/resource"
+)
+
+// tfFile is a Terraform file being edited: hclsyntax gives source ranges to find what to
+// edit, hclwrite holds the edits and keeps every token it was not asked to change.
+type tfFile struct {
+	syn *hclsyntax.Body
+	wr  *hclwrite.File
+	// touched are the indexes of the top-level blocks that were edited: they alone are
+	// formatted as terraform fmt would.
+	touched map[int]bool
+	// companions are blocks to insert after a top-level block, by its index.
+	companions map[int][]string
+}
+
+func (p *planner) terraformFile(name string) (*file, error) {
+	fl, err := p.open(name)
+	if err != nil {
+		return nil, err
+	}
+	if fl.tf == nil {
+		syn, diags := hclsyntax.ParseConfig(fl.old, name, hcl.InitialPos)
+		if diags.HasErrors() {
+			return nil, fmt.Errorf("%s does not parse: %s", name, diags.Error())
+		}
+		wr, diags := hclwrite.ParseConfig(fl.old, name, hcl.InitialPos)
+		if diags.HasErrors() {
+			return nil, fmt.Errorf("%s does not parse: %s", name, diags.Error())
+		}
+		fl.tf = &tfFile{syn: syn.Body.(*hclsyntax.Body), wr: wr, touched: map[int]bool{}, companions: map[int][]string{}}
+	}
+	return fl, nil
+}
+
+func (p *planner) fixTerraform(f *finding.Finding, r *resource.Resource) error {
+	fx := f.Rule.Fix
+	switch {
+	case fx.Set != nil:
+		path := fx.Set.Path
+		if len(path) == 0 {
+			path = f.Path
+		}
+		if len(path) == 0 {
+			return fmt.Errorf("the rule's fix names no attribute and the finding has no path")
+		}
+		return p.setTerraform(f, r, path, fx.Set.Value)
+	case fx.Companion != nil && fx.Companion.Terraform != nil:
+		return p.companionTerraform(f, r, fx.Companion.Terraform)
+	}
+	return fmt.Errorf("the rule's fix does not apply to Terraform")
+}
+
+// setTerraform writes value at path: where the value was set when it was (the resource
+// argument, a module input, a tfvars line), else inside the resource's block.
+func (p *planner) setTerraform(f *finding.Finding, r *resource.Resource, path resource.Path, value any) error {
+	for _, u := range r.Unknowns {
+		if path.HasPrefix(u) || u.HasPrefix(path) {
+			return fmt.Errorf("%s is unknown until apply", path)
+		}
+	}
+	if loc, ok := r.Locations[path.String()]; ok {
+		if loc.File != r.Locations[""].File || len(loc.Via) > 0 || !inside(loc, r.Locations[""]) {
+			return p.setAtLine(f, loc, path, value)
+		}
+	}
+	decl := r.Locations[""]
+	fl, err := p.terraformFile(decl.File)
+	if err != nil {
+		return err
+	}
+	top, err := fl.tf.blockAt(decl.StartLine)
+	if err != nil {
+		return err
+	}
+	body := fl.tf.wr.Body().Blocks()[top].Body()
+	for i := 0; i < len(path)-1; i++ {
+		name, ok := path[i].(string)
+		idx, ok2 := path[i+1].(int)
+		if !ok || !ok2 {
+			return fmt.Errorf("%s is not a nested block path (want block, index, …, attribute)", path)
+		}
+		if body.GetAttribute(name) != nil {
+			return fmt.Errorf("%s is set by an expression, not a block: fix it by hand", path[:i+1])
+		}
+		if len(blocksOf(body, "dynamic", name)) > 0 {
+			return fmt.Errorf("%s comes from a dynamic block: fix it by hand", path[:i+1])
+		}
+		blocks := blocksOf(body, name)
+		switch {
+		case idx < len(blocks):
+			body = blocks[idx].Body()
+		case idx == 0:
+			body = body.AppendNewBlock(name, nil).Body()
+		default:
+			return fmt.Errorf("%s has no block %d", name, idx)
+		}
+		i++
+	}
+	name, ok := path[len(path)-1].(string)
+	if !ok {
+		return fmt.Errorf("%s does not end in an attribute name", path)
+	}
+	if a := body.GetAttribute(name); a != nil && !literalTokens(a.Expr().BuildTokens(nil)) {
+		return fmt.Errorf("%s is set by an expression: fix it by hand", path)
+	}
+	body.SetAttributeValue(name, ctyOf(value))
+	fl.tf.touched[top] = true
+	fl.findings = append(fl.findings, f)
+	return nil
+}
+
+// inside reports whether loc lies within the block decl.
+func inside(loc, decl resource.Location) bool {
+	return loc.File == decl.File && loc.StartLine >= decl.StartLine && (decl.EndLine == 0 || loc.StartLine <= decl.EndLine)
+}
+
+// setAtLine rewrites the literal value that the attribute starting at loc's line holds: a
+// tfvars entry, a module input, or an argument of the resource itself. The name must be the
+// path's last segment unless the value came through a variable (Via), and the old literal
+// must have the new value's type: anything else means the file writes the value in a shape
+// the canonical path does not name, and the fix is left to a person.
+func (p *planner) setAtLine(f *finding.Finding, loc resource.Location, path resource.Path, value any) error {
+	fl, err := p.terraformFile(loc.File)
+	if err != nil {
+		return err
+	}
+	top, chain, attr := findAttr(fl.tf.syn, loc.StartLine)
+	if attr == nil {
+		return fmt.Errorf("%s: the value is inside an expression Plumb does not rewrite", loc)
+	}
+	if last, _ := path[len(path)-1].(string); len(loc.Via) == 0 && attr.Name != last {
+		return fmt.Errorf("%s: %s is written as %s here: fix it by hand", loc, path, attr.Name)
+	}
+	old, diags := attr.Expr.Value(nil)
+	if diags.HasErrors() || !literalExpr(attr.Expr) {
+		return fmt.Errorf("%s: %s is set by an expression: fix it by hand", loc, attr.Name)
+	}
+	if !old.Type().Equals(ctyOf(value).Type()) {
+		return fmt.Errorf("%s: %s holds a %s, the fix a %s", loc, attr.Name, old.Type().FriendlyName(), ctyOf(value).Type().FriendlyName())
+	}
+	body := fl.tf.wr.Body()
+	for _, i := range chain {
+		body = body.Blocks()[i].Body()
+	}
+	body.SetAttributeValue(attr.Name, ctyOf(value))
+	if top >= 0 {
+		fl.tf.touched[top] = true
+	}
+	fl.findings = append(fl.findings, f)
+	return nil
+}
+
+// findAttr finds the attribute whose expression starts on line, at any depth, and returns
+// the index of its top-level block (-1 for a top-level attribute, as in a tfvars file) and
+// the chain of block indexes leading to it.
+func findAttr(body *hclsyntax.Body, line int) (int, []int, *hclsyntax.Attribute) {
+	for _, a := range body.Attributes {
+		if a.Expr.Range().Start.Line == line {
+			return -1, nil, a
+		}
+	}
+	for i, b := range body.Blocks {
+		if line < b.Range().Start.Line || line > b.Range().End.Line {
+			continue
+		}
+		if _, chain, a := findAttr(b.Body, line); a != nil {
+			return i, append([]int{i}, chain...), a
+		}
+	}
+	return -1, nil, nil
+}
+
+func literalExpr(e hclsyntax.Expression) bool {
+	switch x := e.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return true
+	case *hclsyntax.TemplateExpr:
+		return x.IsStringLiteral()
+	}
+	return false
+}
+
+// literalTokens reports whether an expression's tokens are one literal: a number, a bool,
+// or a quoted string without interpolation.
+func literalTokens(toks hclwrite.Tokens) bool {
+	var kinds []hclsyntax.TokenType
+	for _, t := range toks {
+		if t.Type != hclsyntax.TokenComment && t.Type != hclsyntax.TokenNewline {
+			kinds = append(kinds, t.Type)
+		}
+	}
+	switch {
+	case len(kinds) == 1:
+		return kinds[0] == hclsyntax.TokenNumberLit || kinds[0] == hclsyntax.TokenIdent
+	case len(kinds) == 3:
+		return kinds[0] == hclsyntax.TokenOQuote && kinds[1] == hclsyntax.TokenQuotedLit && kinds[2] == hclsyntax.TokenCQuote
+	case len(kinds) == 2:
+		return kinds[0] == hclsyntax.TokenOQuote && kinds[1] == hclsyntax.TokenCQuote
+	}
+	return false
+}
+
+func blocksOf(body *hclwrite.Body, typ string, labels ...string) []*hclwrite.Block {
+	var out []*hclwrite.Block
+	for _, b := range body.Blocks() {
+		if b.Type() != typ {
+			continue
+		}
+		if len(labels) > 0 && (len(b.Labels()) == 0 || b.Labels()[0] != labels[0]) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// blockAt returns the index of the top-level block declared on line.
+func (t *tfFile) blockAt(line int) (int, error) {
+	for i, b := range t.syn.Blocks {
+		if b.Range().Start.Line <= line && line <= b.Range().End.Line {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("no block at line %d", line)
+}
+
+func ctyOf(v any) cty.Value {
+	switch x := v.(type) {
+	case bool:
+		return cty.BoolVal(x)
+	case int:
+		return cty.NumberIntVal(int64(x))
+	case float64:
+		return cty.NumberFloatVal(x)
+	case string:
+		return cty.StringVal(x)
+	}
+	return cty.NilVal
+}
+
+// companionTerraform adds a resource after the finding's resource, in the same file, named
+// after it and referring to it.
+func (p *planner) companionTerraform(f *finding.Finding, r *resource.Resource, c *finding.TerraformCompanion) error {
+	decl := r.Locations[""]
+	fl, err := p.terraformFile(decl.File)
+	if err != nil {
+		return err
+	}
+	top, err := fl.tf.blockAt(decl.StartLine)
+	if err != nil {
+		return err
+	}
+	b := fl.tf.syn.Blocks[top]
+	if b.Type != "resource" || len(b.Labels) != 2 {
+		return fmt.Errorf("%s is not a resource block", decl)
+	}
+	if _, ok := b.Body.Attributes["count"]; ok {
+		return fmt.Errorf("%s uses count: add the companion %s by hand", decl, c.Type)
+	}
+	if _, ok := b.Body.Attributes["for_each"]; ok {
+		return fmt.Errorf("%s uses for_each: add the companion %s by hand", decl, c.Type)
+	}
+	name := b.Labels[1]
+	for _, o := range fl.tf.syn.Blocks {
+		if o.Type == "resource" && len(o.Labels) == 2 && o.Labels[0] == c.Type && o.Labels[1] == name {
+			return fmt.Errorf("%s already declares %s.%s", decl.File, c.Type, name)
+		}
+	}
+	var body bytes.Buffer
+	tmpl, err := template.New("companion").Option("missingkey=error").Parse(c.Body)
+	if err == nil {
+		err = tmpl.Execute(&body, map[string]string{"Name": name, "Ref": b.Labels[0] + "." + name})
+	}
+	if err != nil {
+		return fmt.Errorf("rule %s: companion body: %w", f.Rule.ID, err)
+	}
+	text := fmt.Sprintf("resource %q %q {\n%s\n}\n", c.Type, name, strings.TrimSpace(body.String()))
+	if _, diags := hclwrite.ParseConfig([]byte(text), "companion", hcl.InitialPos); diags.HasErrors() {
+		return fmt.Errorf("rule %s: companion does not parse: %s", f.Rule.ID, diags.Error())
+	}
+	for _, have := range fl.tf.companions[top] {
+		if have == text {
+			fl.findings = append(fl.findings, f)
+			return nil
+		}
+	}
+	fl.tf.companions[top] = append(fl.tf.companions[top], string(hclwrite.Format([]byte(text))))
+	fl.findings = append(fl.findings, f)
+	return nil
+}
+
+// bytes renders the edited file: hclwrite's tokens, each touched top-level block formatted
+// on its own, then companions inserted after their blocks.
+func (t *tfFile) bytes() ([]byte, error) {
+	src := t.wr.Bytes()
+	syn, diags := hclsyntax.ParseConfig(src, "edited", hcl.InitialPos)
+	if diags.HasErrors() {
+		return nil, fmt.Errorf("the fixed file would not parse: %s", diags.Error())
+	}
+	blocks := syn.Body.(*hclsyntax.Body).Blocks
+	var out []byte
+	at := 0
+	for i, b := range blocks {
+		rng := b.Range()
+		if !t.touched[i] && len(t.companions[i]) == 0 {
+			continue
+		}
+		out = append(out, src[at:rng.Start.Byte]...)
+		block := src[rng.Start.Byte:rng.End.Byte]
+		if t.touched[i] {
+			block = hclwrite.Format(block)
+		}
+		out = append(out, block...)
+		at = rng.End.Byte
+		if cs := t.companions[i]; len(cs) > 0 {
+			// The rest of the block's last line (a comment, the newline) stays with it.
+			nl := bytes.IndexByte(src[at:], '\n')
+			if nl < 0 {
+				out = append(out, src[at:]...)
+				out = append(out, '\n')
+				at = len(src)
+			} else {
+				out = append(out, src[at:at+nl+1]...)
+				at += nl + 1
+			}
+			for _, c := range cs {
+				out = append(out, '\n')
+				out = append(out, c...)
+			}
+		}
+	}
+	out = append(out, src[at:]...)
+	if _, diags := hclsyntax.ParseConfig(out, "edited", hcl.InitialPos); diags.HasErrors() {
+		return nil, fmt.Errorf("the fixed file would not parse: %s", diags.Error())
+	}
+	return out, nil
+}
