@@ -1,6 +1,7 @@
 package drift
 
 import (
+	"reflect"
 	"sort"
 	"time"
 
@@ -303,10 +304,13 @@ func isEmpty(v any) bool {
 	return false
 }
 
+// equalNumbers compares numbers by value (int64 2 equals float64 2), and anything else a
+// loader may have left in a tree ([]string, map[string]string) by reflect, which unlike ==
+// never panics on an uncomparable value.
 func equalNumbers(a, b any) bool {
 	fa, ok := number(a)
 	if !ok {
-		return a == b
+		return reflect.DeepEqual(a, b)
 	}
 	fb, ok := number(b)
 	return ok && fa == fb

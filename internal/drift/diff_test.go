@@ -168,3 +168,14 @@ func TestDiffManyResources(t *testing.T) {
 		t.Errorf("got %d entries, want %d:\n%v\nwant %v", len(keys), len(want), keys, want)
 	}
 }
+
+// TestDiffOddValuesDoNotPanic: values outside the JSON shapes (a []string a loader kept)
+// are compared, never a reason to panic.
+func TestDiffOddValuesDoNotPanic(t *testing.T) {
+	a := &resource.Resource{Key: "k", Type: "t", Attributes: map[string]any{"x": []string{"a"}, "y": map[string]string{"k": "v"}}}
+	b := &resource.Resource{Key: "k", Type: "t", Attributes: map[string]any{"x": []string{"a"}, "y": map[string]string{"k": "w"}}}
+	got := Diff([]*resource.Resource{a}, []*resource.Resource{b}, DiffOptions{})
+	if len(got) != 1 || len(got[0].Changes) != 1 || got[0].Changes[0].Path.String() != "y" {
+		t.Errorf("entries = %+v, want one change at y", got)
+	}
+}
