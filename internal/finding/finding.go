@@ -70,10 +70,17 @@ type Finding struct {
 	// expired (WaiverExpired, and the finding is open again).
 	Waiver        *Waiver
 	WaiverExpired bool
+	// Breach is set when the resource lies on a breach path (see package graph).
+	Breach *Breach
 }
 
-// Severity is the rule's severity.
-func (f *Finding) Severity() Severity { return f.Rule.Severity }
+// Severity is the rule's severity, raised when the finding is on a breach path.
+func (f *Finding) Severity() Severity {
+	if f.Breach != nil {
+		return f.Breach.Severity
+	}
+	return f.Rule.Severity
+}
 
 // Fingerprint computes the stable identity of a finding from the rule id, the resource key,
 // the attribute path and the file it points at. Line numbers are left out so that edits

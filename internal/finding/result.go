@@ -37,11 +37,14 @@ type Result struct {
 	Root string
 }
 
-// Sort orders findings by severity (highest first), then file, line and rule id, so that
-// every output is stable.
+// Sort orders findings on a breach path first, then by severity (highest first), file, line
+// and rule id, so that every output is stable.
 func (r *Result) Sort() {
 	sort.SliceStable(r.Findings, func(i, j int) bool {
 		a, b := r.Findings[i], r.Findings[j]
+		if (a.Breach != nil) != (b.Breach != nil) {
+			return a.Breach != nil
+		}
 		if a.Severity() != b.Severity() {
 			return a.Severity() > b.Severity()
 		}
