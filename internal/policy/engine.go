@@ -43,6 +43,8 @@ type Engine struct {
 	// wildcard rules; other types get anyType, the query over wildcard rules only.
 	byType  map[string]*typeQuery
 	anyType *typeQuery
+	// graphQuery runs the graph rules, over the whole graph at once; nil when there are none.
+	graphQuery *typeQuery
 }
 
 // typeQuery is one prepared query returning the deny sets of rules, in order, as an array.

@@ -21,6 +21,9 @@ type metadata struct {
 	rule *finding.Rule
 	// params are the custom.parameters defaults.
 	params map[string]any
+	// graph is true for a rule of custom.scope graph (or custom.types ["graph"]): it reads
+	// the whole resource graph at once rather than one resource.
+	graph bool
 }
 
 // readMetadata turns a package METADATA block into a rule description, or into every
@@ -41,10 +44,18 @@ func readMetadata(a *ast.Annotations) (metadata, []error) {
 	if err != nil {
 		errs = append(errs, at("%v", err))
 	}
+	graph, err := readScope(c)
+	if err != nil {
+		errs = append(errs, at("%v", err))
+	}
+	if _, ok := c["types"]; graph && !ok {
+		c = withTypes(c, []any{graphType})
+	}
 	types, err := readTypes(c)
 	if err != nil {
 		errs = append(errs, at("%v", err))
 	}
+	graph = graph || (len(types) == 1 && types[0] == graphType)
 	remediation, err := optionalString(c, "remediation")
 	if err != nil {
 		errs = append(errs, at("%v", err))
@@ -69,7 +80,35 @@ func readMetadata(a *ast.Annotations) (metadata, []error) {
 		ID: id, Title: title, Severity: sev, Description: strings.TrimSpace(a.Description),
 		Remediation: remediation, Types: types, Controls: controls, Fix: fix,
 	}
-	return metadata{rule: r, params: params}, errs
+	return metadata{rule: r, params: params, graph: graph}, errs
+}
+
+// graphType in custom.types makes a rule a graph rule, as custom.scope: graph does.
+const graphType = "graph"
+
+// readScope reads custom.scope: "resource" (the default) or "graph".
+func readScope(c map[string]any) (bool, error) {
+	v, ok := c["scope"]
+	if !ok {
+		return false, nil
+	}
+	switch v {
+	case "resource":
+		return false, nil
+	case "graph":
+		return true, nil
+	}
+	return false, fmt.Errorf("custom.scope must be \"resource\" or \"graph\", got %v", v)
+}
+
+// withTypes returns a copy of c with custom.types set.
+func withTypes(c map[string]any, types []any) map[string]any {
+	out := make(map[string]any, len(c)+1)
+	for k, v := range c {
+		out[k] = v
+	}
+	out["types"] = types
+	return out
 }
 
 func requiredString(c map[string]any, key string) (string, error) {

@@ -32,6 +32,8 @@ type rule struct {
 	reads []resource.Path
 	// alone evaluates this rule by itself, to tell which rule of a type failed at run time.
 	alone rego.PreparedEvalQuery
+	// graph marks a graph rule: Evaluate leaves it out, EvaluateGraph runs it.
+	graph bool
 }
 
 // groupPackages gathers modules into packages, in load order. A package declared both by
@@ -141,5 +143,5 @@ func ruleOf(p *pkg) (*rule, []error) {
 		return nil, errs
 	}
 	md.rule.Custom = p.custom
-	return &rule{meta: md.rule, params: md.params, pkg: p}, nil
+	return &rule{meta: md.rule, params: md.params, pkg: p, graph: md.graph}, nil
 }

@@ -15,7 +15,12 @@ import (
 func (e *Engine) prepare(ctx context.Context, c *ast.Compiler, store storage.Store) error {
 	var wildcard []*rule
 	typed := map[string][]*rule{}
+	var graph []*rule
 	for _, r := range e.rules {
+		if r.graph {
+			graph = append(graph, r)
+			continue
+		}
 		if isWildcard(r.meta.Types) {
 			wildcard = append(wildcard, r)
 			continue
@@ -38,6 +43,13 @@ func (e *Engine) prepare(ctx context.Context, c *ast.Compiler, store storage.Sto
 			return fmt.Errorf("prepare query for all types: %w", err)
 		}
 		e.anyType = tq
+	}
+	if len(graph) > 0 {
+		tq, err := newTypeQuery(ctx, c, store, graph)
+		if err != nil {
+			return fmt.Errorf("prepare query for graph rules: %w", err)
+		}
+		e.graphQuery = tq
 	}
 	for _, r := range e.rules {
 		q, err := prepareDeny(ctx, c, store, []*rule{r})
