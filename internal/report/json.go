@@ -78,6 +78,9 @@ type jsonFinding struct {
 	Controls     map[string][]string `json:"controls"`
 	Fingerprint  string              `json:"fingerprint"`
 	Waiver       jsonWaiver          `json:"waiver"`
+	// Breach has a path when the finding lies on a breach path; severity is then the raised
+	// one and breach.rule_severity the rule's own.
+	Breach jsonBreach `json:"breach"`
 }
 
 // jsonWaiver is the config waiver that matched a finding; empty strings when none did.
@@ -181,6 +184,7 @@ func jsonFindingOf(f *finding.Finding) jsonFinding {
 		Controls:     jsonControls(f.Rule.Controls),
 		Fingerprint:  f.Fingerprint,
 		Waiver:       jsonWaiverOf(f),
+		Breach:       jsonBreachOf(f),
 	}
 }
 

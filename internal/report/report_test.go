@@ -77,8 +77,9 @@ func newFinding(r *finding.Rule, key, typ string, origin resource.Origin, path s
 
 // sampleResult is a scan of testdata/src with one of everything a report shows: every
 // severity, a value set in a tfvars file and used in main.tf (Via), a long range, a live
-// resource, suppressed and waived findings, a check skipped for an unknown value, a rule that
-// failed, and input problems. It is deliberately out of order.
+// resource, suppressed and waived findings, a finding on a breach path (its severity raised
+// from high), a check skipped for an unknown value, a rule that failed, and input problems.
+// It is deliberately out of order.
 func sampleResult() *finding.Result {
 	tf := resource.OriginTerraform
 	logs := newFinding(ruleS3Public, "module.storage.aws_s3_bucket.logs", "aws_s3_bucket", tf, "acl",
@@ -90,6 +91,13 @@ func sampleResult() *finding.Result {
 	waived := newFinding(ruleOpenSSH, "aws_security_group.legacy", "aws_security_group", tf, "ingress.0.cidr_blocks.0",
 		loc("legacy/sg.tf", 7, 7), "ingress rule 0 allows port 22 from 0.0.0.0/0")
 	waived.Status, waived.Reason = finding.Waived, "waived by alice@example.com until 2027-01-31 (SEC-42)"
+	publicIP := newFinding(rulePublicIP, "aws_instance.web", "aws_instance", tf, "associate_public_ip_address",
+		loc("terraform.tfvars", 3, 3, loc("main.tf", 12, 12)), "instance web gets a public IP address")
+	publicIP.Breach = &finding.Breach{Severity: finding.Critical, Jewel: "data store", Path: []finding.Hop{
+		{Edge: "public IP, 0.0.0.0/0 ingress on port 22", Via: []string{"aws_security_group.web"}, Key: "aws_instance.web", Type: "aws_instance", Location: loc("main.tf", 10, 16)},
+		{Edge: "instance profile", Via: []string{"aws_iam_instance_profile.web"}, Key: "aws_iam_role.web", Type: "aws_iam_role", Location: loc("iam.tf", 11, 20)},
+		{Edge: "s3:GetObject", Via: []string{"aws_iam_role_policy.web"}, Key: "aws_s3_bucket.data", Type: "aws_s3_bucket", Location: loc("main.tf", 30, 32)},
+	}}
 	return &finding.Result{
 		Findings: []*finding.Finding{
 			newFinding(ruleHostNetwork, "apps/v1/Deployment default/web", "Deployment", resource.OriginKubernetes,
@@ -100,8 +108,7 @@ func sampleResult() *finding.Result {
 			newFinding(ruleOpenSSH, "aws_security_group.web", "aws_security_group", tf, "ingress.0",
 				loc("main.tf", 18, 27), "ingress rule 0 allows port 22 from 0.0.0.0/0 and ::/0"),
 			waived,
-			newFinding(rulePublicIP, "aws_instance.web", "aws_instance", tf, "associate_public_ip_address",
-				loc("terraform.tfvars", 3, 3, loc("main.tf", 12, 12)), "instance web gets a public IP address"),
+			publicIP,
 			logs,
 		},
 		Skipped: []finding.Skip{

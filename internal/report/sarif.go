@@ -91,6 +91,7 @@ type sarifResult struct {
 	RelatedLocations    []sarifLocation    `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string  `json:"partialFingerprints"`
 	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	CodeFlows           []sarifCodeFlow    `json:"codeFlows,omitempty"`
 }
 
 type sarifLocation struct {
@@ -267,9 +268,10 @@ func sarifResultOf(f *finding.Finding, ruleIndex int, root string) sarifResult {
 		RuleID:              f.Rule.ID,
 		RuleIndex:           ruleIndex,
 		Level:               sarifLevel(f.Severity()),
-		Message:             sarifMessage{Text: msg},
+		Message:             sarifMessage{Text: breachMessage(f, msg)},
 		Locations:           []sarifLocation{loc},
 		PartialFingerprints: map[string]string{},
+		CodeFlows:           sarifCodeFlows(f, root),
 	}
 	if f.Fingerprint != "" {
 		out.PartialFingerprints[fingerprintKey] = f.Fingerprint

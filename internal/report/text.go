@@ -18,6 +18,8 @@ type textWriter struct {
 	p    palette
 	src  *sources
 	opts Options
+	// onPath numbers the breach path of each open finding on one (breachSection).
+	onPath map[*finding.Finding]int
 }
 
 func writeText(w io.Writer, res *finding.Result, opts Options) error {
@@ -34,6 +36,9 @@ func writeText(w io.Writer, res *finding.Result, opts Options) error {
 			closed = append(closed, f)
 		}
 	}
+	var paths []*finding.Breach
+	paths, tw.onPath = breachPaths(open)
+	tw.breachSection(paths, open)
 	for _, f := range open {
 		tw.openFinding(f)
 	}
@@ -75,6 +80,7 @@ func (tw *textWriter) openFinding(f *finding.Finding) {
 	if len(f.Location.Via) > 0 {
 		fmt.Fprintf(tw.w, "  via: %s\n", oneLine(viaText(f.Location)))
 	}
+	tw.breachLine(f)
 	if f.Rule.Remediation != "" {
 		tw.indented("  remediation: ", f.Rule.Remediation, nil)
 	}

@@ -27,6 +27,9 @@ func Live(ctx context.Context, eng *policy.Engine, resources []*resource.Resourc
 	if err != nil {
 		return nil, err
 	}
+	if findings, skipped, err = breachPaths(ctx, eng, resources, findings, skipped); err != nil {
+		return nil, err
+	}
 	res := &finding.Result{
 		Findings:    findings,
 		Skipped:     skipped,

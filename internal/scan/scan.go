@@ -67,6 +67,9 @@ func RunPending(ctx context.Context, engine func() (*policy.Engine, error), opts
 	if err != nil {
 		return nil, err
 	}
+	if findings, skipped, err = breachPaths(ctx, eng, resources, findings, skipped); err != nil {
+		return nil, err
+	}
 	res := &finding.Result{
 		Findings:    findings,
 		Skipped:     skipped,
@@ -129,6 +132,11 @@ func rebase(res *finding.Result, dir string) {
 	}
 	for _, f := range res.Findings {
 		loc(&f.Location)
+		if f.Breach != nil {
+			for i := range f.Breach.Path {
+				loc(&f.Breach.Path[i].Location)
+			}
+		}
 	}
 	for i := range res.Skipped {
 		loc(&res.Skipped[i].Location)
