@@ -14,5 +14,5 @@ import "embed"
 // FS is the built-in library, rooted at this directory: paths look like
 // "aws/s3/versioning_disabled/rule.rego" and "lib/unknown.rego".
 //
-//go:embed aws azure dockerfile gcp kubernetes lib
+//go:embed aws azure dockerfile gcp graph kubernetes lib
 var FS embed.FS
