@@ -113,3 +113,24 @@ func TestStorageNetworkRulesAndAuditingMerged(t *testing.T) {
 		t.Errorf("retention_in_days located at %s, want line 147", loc)
 	}
 }
+
+// TestKeyVaultAccessPoliciesMerged checks that a separate access policy joins the vault's
+// inline ones instead of replacing them.
+func TestKeyVaultAccessPoliciesMerged(t *testing.T) {
+	rs := loadAzure(t)
+	kv := rs["azurerm_key_vault.app"]
+	if rs["azurerm_key_vault_access_policy.ci"] != nil || kv == nil {
+		t.Fatalf("access policy not merged into the vault: %v", keys(rs))
+	}
+	policies, _ := kv.Attributes["access_policy"].([]any)
+	if len(policies) != 2 {
+		t.Fatalf("access_policy has %d entries, want the inline one and the separate one", len(policies))
+	}
+	path := resource.ParsePath("access_policy.1.secret_permissions")
+	if loc := kv.LocationOf(path); loc.StartLine != 168 {
+		t.Errorf("secret_permissions located at %s, want line 168", loc)
+	}
+	if _, ok := policies[1].(map[string]any)["key_vault_id"]; ok {
+		t.Error("the link argument key_vault_id was copied into the access policy")
+	}
+}

@@ -146,3 +146,24 @@ resource "azurerm_mssql_server_extended_auditing_policy" "main" {
   storage_endpoint  = azurerm_storage_account.data.primary_blob_endpoint
   retention_in_days = 30
 }
+
+resource "azurerm_key_vault" "app" {
+  name                = "kv-app"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+  tenant_id           = "00000000-0000-0000-0000-000000000000"
+  sku_name            = "standard"
+
+  access_policy {
+    tenant_id          = "00000000-0000-0000-0000-000000000000"
+    object_id          = "11111111-1111-1111-1111-111111111111"
+    secret_permissions = ["Get"]
+  }
+}
+
+resource "azurerm_key_vault_access_policy" "ci" {
+  key_vault_id       = azurerm_key_vault.app.id
+  tenant_id          = "00000000-0000-0000-0000-000000000000"
+  object_id          = "22222222-2222-2222-2222-222222222222"
+  secret_permissions = ["Get", "List", "Set"]
+}

@@ -43,3 +43,9 @@ resource "azurerm_storage_account_network_rules" "split" {
   default_action     = "Allow" # plumb-test:expect
   bypass             = ["AzureServices"]
 }
+
+# The account is managed elsewhere: the rules resource is judged on its own.
+resource "azurerm_storage_account_network_rules" "shared" {
+  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers/Microsoft.Storage/storageAccounts/stshared01"
+  default_action     = "Allow" # plumb-test:expect
+}

@@ -35,6 +35,12 @@ resource "azurerm_storage_account_network_rules" "split" {
   ip_rules           = ["203.0.113.0/24"]
 }
 
+resource "azurerm_storage_account_network_rules" "shared" {
+  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers/Microsoft.Storage/storageAccounts/stshared01"
+  default_action     = "Deny"
+  bypass             = ["AzureServices"]
+}
+
 # Private endpoints only.
 resource "azurerm_storage_account" "private" {
   name                     = "stprivate01"

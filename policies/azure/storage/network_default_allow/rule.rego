@@ -6,11 +6,11 @@
 #   may be written inline (network_rules) or as a separate
 #   azurerm_storage_account_network_rules resource; an account with
 #   public_network_access_enabled = false is reachable only through private endpoints and
-#   passes.
+#   passes. A network rules resource whose account is not in the scan is judged on its own.
 # custom:
 #   id: PLB-AZURE-STORAGE-004
 #   severity: medium
-#   types: [azurerm_storage_account]
+#   types: [azurerm_storage_account, azurerm_storage_account_network_rules]
 #   remediation: >-
 #     Add network_rules (or azurerm_storage_account_network_rules) with default_action =
 #     "Deny", the subnets and address ranges that need access, and bypass = ["AzureServices"]
@@ -31,7 +31,14 @@ deny contains {"msg": msg, "path": ["network_rules", 0, "default_action"]} if {
 	msg := sprintf("storage account %s allows connections from every network by default", [input.key])
 }
 
+deny contains {"msg": msg, "path": ["default_action"]} if {
+	input.type == "azurerm_storage_account_network_rules"
+	input.attributes.default_action == "Allow"
+	msg := sprintf("storage account network rules %s allow connections from every network by default", [input.key])
+}
+
 deny contains {"msg": msg, "path": ["network_rules"]} if {
+	input.type == "azurerm_storage_account"
 	public
 	not input.attributes.network_rules[0].default_action
 	msg := sprintf("storage account %s has no network rules: every network can reach it", [input.key])
