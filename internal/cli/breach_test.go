@@ -154,11 +154,24 @@ func TestBreachPathLeadsTheReport(t *testing.T) {
 		t.Errorf("%d SARIF results for PLB-AWS-S3-004, want 1", flows)
 	}
 
+	// Markdown, for a pull request: the same hops as a list.
+	md, _, _ := run(t, "scan", "-o", "markdown", exposed)
+	for _, h := range hops {
+		via := "`" + strings.ReplaceAll(h.via, ", ", "`, `") + "`"
+		want := fmt.Sprintf("   - → `%s` (%s; via %s) — `main.tf:%d", h.key, strings.ReplaceAll(h.edge, "_", `\_`), via, declLine(t, exposed, h.key))
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+
 	// Without the exposure: no path anywhere, and the same bucket findings at the rule's own
 	// severity.
 	out, _, _ = run(t, "scan", internal)
-	if strings.Contains(out, "Breach path") || strings.Contains(out, "breach path") || strings.Contains(out, "→") {
-		t.Errorf("the internal variant prints a path:\n%s", out)
+	md, _, _ = run(t, "scan", "-o", "markdown", internal)
+	for _, o := range []string{out, md} {
+		if strings.Contains(o, "Breach path") || strings.Contains(o, "breach path") || strings.Contains(o, "→") {
+			t.Errorf("the internal variant prints a path:\n%s", o)
+		}
 	}
 	for _, f := range breachJSON(t, internal).Findings {
 		if len(f.Breach.Path) != 0 || f.Severity != f.Breach.RuleSeverity {

@@ -63,7 +63,7 @@ what the policy library finds. Exit status: 0 when no open finding is at or abov
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.format, "output", "o", "text", "output format: text, json, sarif or junit")
+	fl.StringVarP(&f.format, "output", "o", "text", "output format: text, json, sarif, junit or markdown")
 	fl.StringVar(&f.outputFile, "output-file", "", "write the report to this file instead of standard output")
 	addScanFlags(fl, f)
 	fl.BoolVar(&f.updateBaseline, "update-baseline", false, "write today's findings to --baseline-file, replacing what it held")

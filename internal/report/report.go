@@ -20,12 +20,13 @@ const (
 	JSON
 	SARIF
 	JUnit
+	Markdown
 )
 
-var formatNames = [...]string{"text", "json", "sarif", "junit"}
+var formatNames = [...]string{"text", "json", "sarif", "junit", "markdown"}
 
 func (f Format) String() string {
-	if f < Text || f > JUnit {
+	if f < Text || f > Markdown {
 		return fmt.Sprintf("format(%d)", int(f))
 	}
 	return formatNames[f]
@@ -56,7 +57,7 @@ func ParseFormat(name string) (Format, error) {
 }
 
 // Formats lists every format, in the order of the help text.
-func Formats() []Format { return []Format{Text, JSON, SARIF, JUnit} }
+func Formats() []Format { return []Format{Text, JSON, SARIF, JUnit, Markdown} }
 
 // Options tune the output.
 type Options struct {
@@ -87,6 +88,8 @@ func Write(w io.Writer, format Format, res *finding.Result, opts Options) error 
 		return writeSARIF(w, r, opts)
 	case JUnit:
 		return writeJUnit(w, r, opts)
+	case Markdown:
+		return writeMarkdown(w, r, opts)
 	}
 	return fmt.Errorf("report: unknown format %v", format)
 }

@@ -153,10 +153,12 @@ func TestGolden(t *testing.T) {
 		{"sample.json", sampleResult, JSON, sampleOptions},
 		{"sample.sarif", sampleResult, SARIF, sampleOptions},
 		{"sample.junit.xml", sampleResult, JUnit, sampleOptions},
+		{"sample.md", sampleResult, Markdown, sampleOptions},
 		{"empty.txt", emptyResult, Text, sampleOptions},
 		{"empty.json", emptyResult, JSON, sampleOptions},
 		{"empty.sarif", emptyResult, SARIF, sampleOptions},
 		{"empty.junit.xml", emptyResult, JUnit, sampleOptions},
+		{"empty.md", emptyResult, Markdown, sampleOptions},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
