@@ -88,6 +88,21 @@ b2_resource_any(stmt) if {
 	r == "*"
 }
 
+# b2_action_service_may_be(pattern, service) holds when an IAM action pattern can match
+# some action of the lower-case service: its part before ":" matches the service name (a
+# pattern with no ":", such as "*", may match anything).
+b2_action_service_may_be(pattern, service) if {
+	is_string(pattern)
+	parts := split(lower(pattern), ":")
+	count(parts) == 2
+	glob.match(parts[0], null, service)
+}
+
+b2_action_service_may_be(pattern, _) if {
+	is_string(pattern)
+	not contains(pattern, ":")
+}
+
 # b2_action_matches(pattern, action) holds when an IAM action pattern (with * and ?
 # wildcards, compared case-insensitively) covers the lower-case action name.
 b2_action_matches(pattern, action) if {

@@ -71,3 +71,12 @@ test_b2_resource_any if {
 	not aws.b2_resource_any({"Resource": "arn:aws:s3:::a/*"})
 	not aws.b2_resource_any({"NotResource": "*"})
 }
+
+test_action_service_may_be if {
+	aws.b2_action_service_may_be("iam:PutRolePolicy", "iam")
+	aws.b2_action_service_may_be("IAM:Put*", "iam")
+	aws.b2_action_service_may_be("i*:*", "iam")
+	aws.b2_action_service_may_be("*", "iam")
+	not aws.b2_action_service_may_be("s3:GetObject", "iam")
+	not aws.b2_action_service_may_be("kms:Decrypt", "iam")
+}

@@ -46,6 +46,7 @@ broader := {"*", "*:*", "iam:*"}
 escalates(stmt) := {action |
 	some pattern in aws.b2_list(stmt.Action)
 	not lower(pattern) in broader
+	aws.b2_action_service_may_be(pattern, "iam") # one match instead of one per action
 	some action in escalation_actions
 	aws.b2_action_matches(pattern, action)
 }

@@ -35,10 +35,11 @@ service_ports := {
 # Rules that open every port are reported once, by PLB-AWS-VPC-003.
 deny contains {"msg": msg, "path": ["ingress", i, field]} if {
 	some i, rule in input.attributes.ingress
+	# The address check first: most rules are not open to the world, and it is cheap.
+	some field in aws.b1_sg_world_cidr_fields(rule)
 	not aws.b1_sg_rule_all_ports(rule)
 	names := exposed_services(rule)
 	count(names) > 0
-	some field in aws.b1_sg_world_cidr_fields(rule)
 	msg := sprintf("security group %s allows container API %s from the whole internet", [input.key, concat(", ", names)])
 }
 

@@ -27,9 +27,10 @@ import data.plumb.lib.aws
 # Rules that open every port are reported once, by PLB-AWS-VPC-003.
 deny contains {"msg": msg, "path": ["ingress", i, field]} if {
 	some i, rule in input.attributes.ingress
+	# The address check first: most rules are not open to the world, and it is cheap.
+	some field in aws.b1_sg_world_cidr_fields(rule)
 	not aws.b1_sg_rule_all_ports(rule)
 	aws.b1_sg_rule_covers_tcp_port(rule, 3389)
-	some field in aws.b1_sg_world_cidr_fields(rule)
 	msg := sprintf("security group %s allows RDP (port 3389) from the whole internet", [input.key])
 }
 
