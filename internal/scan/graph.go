@@ -13,16 +13,36 @@ import (
 // by it: those on a path from the internet to a crown jewel get the path and a raised
 // severity.
 func breachPaths(ctx context.Context, eng *policy.Engine, rs []*resource.Resource, fs []*finding.Finding, skipped []finding.Skip) ([]*finding.Finding, []finding.Skip, error) {
-	g := graph.Build(rs)
-	if eng.HasGraphRules() {
-		gf, gs, err := eng.EvaluateGraph(ctx, graphInput(g))
+	return startGraph(ctx, eng, rs)(fs, skipped)
+}
+
+// startGraph builds the graph and runs the graph rules in the background — neither needs
+// the per-resource findings, so they overlap with evaluating the per-resource rules — and
+// returns the function that waits for them, adds the graph rules' findings and ranks.
+func startGraph(ctx context.Context, eng *policy.Engine, rs []*resource.Resource) func([]*finding.Finding, []finding.Skip) ([]*finding.Finding, []finding.Skip, error) {
+	var (
+		g    *graph.Graph
+		gf   []*finding.Finding
+		gs   []finding.Skip
+		err  error
+		done = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		g = graph.Build(rs)
+		if eng.HasGraphRules() {
+			gf, gs, err = eng.EvaluateGraph(ctx, graphInput(g))
+		}
+	}()
+	return func(fs []*finding.Finding, skipped []finding.Skip) ([]*finding.Finding, []finding.Skip, error) {
+		<-done
 		if err != nil {
 			return nil, nil, err
 		}
 		fs, skipped = append(fs, gf...), append(skipped, gs...)
+		g.Rank(fs)
+		return fs, skipped, nil
 	}
-	g.Rank(fs)
-	return fs, skipped, nil
 }
 
 // graphInput copies the graph into the shape graph rules read.

@@ -63,11 +63,12 @@ func RunPending(ctx context.Context, engine func() (*policy.Engine, error), opts
 	if err != nil {
 		return nil, err
 	}
+	ranked := startGraph(ctx, eng, resources)
 	findings, skipped, err := eng.Evaluate(ctx, resources)
 	if err != nil {
 		return nil, err
 	}
-	if findings, skipped, err = breachPaths(ctx, eng, resources, findings, skipped); err != nil {
+	if findings, skipped, err = ranked(findings, skipped); err != nil {
 		return nil, err
 	}
 	res := &finding.Result{
