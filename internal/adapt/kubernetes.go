@@ -295,3 +295,11 @@ func relocate(r *resource.Resource, dst, src resource.Path) {
 		}
 	}
 }
+
+// KubernetesPodTemplatePath returns where kind keeps the pod template that the canonical
+// "pod" path copies (empty for a Pod itself), and false for a kind without one. A fix
+// written at a canonical pod path is written back there.
+func KubernetesPodTemplatePath(kind string) (resource.Path, bool) {
+	p, ok := podTemplates[kind]
+	return append(resource.Path(nil), p...), ok
+}

@@ -17,6 +17,8 @@
 #     nist-800-53: ["SC-39", "AC-6"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.2"]
+#   fix:
+#     set: {value: false}
 package plumb.rules.kubernetes.pod.host_ipc
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     nist-800-53: ["SC-39", "AC-6"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.22"]
+#   fix:
+#     set: {value: false}
 package plumb.rules.kubernetes.pod.host_network
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     nist-800-53: ["AC-6", "SC-39"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.2"]
+#   fix:
+#     set: {value: false}
 package plumb.rules.kubernetes.pod.privileged
 
 import data.plumb.lib.kubernetes as k8s

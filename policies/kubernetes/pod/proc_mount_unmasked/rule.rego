@@ -13,6 +13,8 @@
 #     pss: ["baseline:proc-mount"]
 #     nist-800-53: ["CM-7", "SC-39"]
 #     iso-27001: ["A.8.9"]
+#   fix:
+#     set: {value: Default}
 package plumb.rules.kubernetes.pod.proc_mount_unmasked
 
 import data.plumb.lib.kubernetes as k8s

@@ -18,6 +18,8 @@
 #     nist-800-53: ["AC-6"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.2"]
+#   fix:
+#     set: {value: true}
 package plumb.rules.kubernetes.pod.run_as_non_root_not_set
 
 import data.plumb.lib.kubernetes as k8s

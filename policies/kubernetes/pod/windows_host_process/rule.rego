@@ -17,6 +17,8 @@
 #     nist-800-53: ["AC-6", "SC-39"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.2"]
+#   fix:
+#     set: {value: false}
 package plumb.rules.kubernetes.pod.windows_host_process
 
 import data.plumb.lib.kubernetes as k8s

@@ -15,6 +15,8 @@
 #   controls:
 #     nist-800-53: ["CM-7", "SI-7"]
 #     iso-27001: ["A.8.9"]
+#   fix:
+#     set: {value: true}
 package plumb.rules.kubernetes.pod.writable_root_filesystem
 
 import data.plumb.lib.kubernetes as k8s

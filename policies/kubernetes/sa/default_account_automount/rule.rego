@@ -16,6 +16,8 @@
 #     nist-800-53: ["AC-6", "IA-5"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.5.17"]
+#   fix:
+#     set: {value: false}
 package plumb.rules.kubernetes.sa.default_account_automount
 
 import rego.v1
