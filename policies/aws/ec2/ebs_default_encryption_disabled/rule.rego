@@ -18,6 +18,8 @@
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [enabled], value: true}
 package plumb.rules.aws.ec2.ebs_default_encryption_disabled
 
 import rego.v1

@@ -16,6 +16,8 @@
 #     nist-800-53: ["CM-14", "SI-7"]
 #     soc2: ["CC8.1"]
 #     iso-27001: ["A.8.32"]
+#   fix:
+#     set: {path: [image_tag_mutability], value: IMMUTABLE}
 package plumb.rules.aws.ecr.mutable_image_tags
 
 import rego.v1

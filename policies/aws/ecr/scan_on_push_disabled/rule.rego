@@ -17,6 +17,8 @@
 #     pci-dss: ["6.3.1"]
 #     soc2: ["CC7.1"]
 #     iso-27001: ["A.8.8"]
+#   fix:
+#     set: {path: [image_scanning_configuration, 0, scan_on_push], value: true}
 package plumb.rules.aws.ecr.scan_on_push_disabled
 
 import rego.v1

@@ -13,6 +13,8 @@
 #     separate, reviewed change when the database really must go).
 #   controls:
 #     soc2: ["A1.2"]
+#   fix:
+#     set: {path: [deletion_protection], value: true}
 package plumb.rules.aws.rds.deletion_protection_disabled
 
 import rego.v1

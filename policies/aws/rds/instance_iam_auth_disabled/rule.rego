@@ -17,6 +17,8 @@
 #     nist-800-53: ["IA-2", "AC-2"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.5"]
+#   fix:
+#     set: {path: [iam_database_authentication_enabled], value: true}
 package plumb.rules.aws.rds.instance_iam_auth_disabled
 
 import rego.v1

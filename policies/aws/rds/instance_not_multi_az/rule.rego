@@ -15,6 +15,8 @@
 #     nist-800-53: ["CP-10"]
 #     soc2: ["A1.2"]
 #     iso-27001: ["A.8.14"]
+#   fix:
+#     set: {path: [multi_az], value: true}
 package plumb.rules.aws.rds.instance_not_multi_az
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     pci-dss: ["1.4.4"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20"]
+#   fix:
+#     set: {path: [publicly_accessible], value: false}
 package plumb.rules.aws.rds.instance_publicly_accessible
 
 import rego.v1
