@@ -129,11 +129,11 @@ func copyFindings(ctx context.Context, tx pgx.Tx, scanID int64, fs []*finding.Fi
 		}
 		i++
 		return []any{scanID, i - 1, r.RuleID, r.Severity, r.Status, r.ResourceKey, r.ResourceType, r.Module, r.Origin,
-			string(r.Path), r.Message, string(r.Location), r.Reason, r.InSource, r.Fingerprint, r.ResourceRoot}, nil
+			string(r.Path), r.Message, string(r.Location), r.Reason, r.InSource, r.Fingerprint, r.ResourceRoot, string(r.Triage)}, nil
 	})
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"findings"}, []string{"scan_id", "seq", "rule_id", "severity", "status",
 		"resource_key", "resource_type", "module", "origin", "path", "message", "location", "reason", "in_source", "fingerprint",
-		"resource_root"}, src)
+		"resource_root", "triage"}, src)
 	return err
 }
 
@@ -269,14 +269,14 @@ func readFindings(ctx context.Context, tx pgx.Tx, scanID int64) ([]*finding.Find
 	}
 
 	rs, err = tx.Query(ctx, `SELECT rule_id, severity, status, resource_key, resource_type, module, origin, path::text,
-		message, location::text, reason, in_source, fingerprint, resource_root FROM findings WHERE scan_id = $1 ORDER BY seq`, scanID)
+		message, location::text, reason, in_source, fingerprint, resource_root, triage FROM findings WHERE scan_id = $1 ORDER BY seq`, scanID)
 	if err != nil {
 		return nil, err
 	}
 	var out []*finding.Finding
 	var r rows.Finding
 	_, err = pgx.ForEachRow(rs, []any{&r.RuleID, &r.Severity, &r.Status, &r.ResourceKey, &r.ResourceType, &r.Module, &r.Origin,
-		&r.Path, &r.Message, &r.Location, &r.Reason, &r.InSource, &r.Fingerprint, &r.ResourceRoot}, func() error {
+		&r.Path, &r.Message, &r.Location, &r.Reason, &r.InSource, &r.Fingerprint, &r.ResourceRoot, &r.Triage}, func() error {
 		f, err := r.Finding(rules)
 		if err != nil {
 			return err

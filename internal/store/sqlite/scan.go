@@ -104,8 +104,8 @@ func insertFindings(ctx context.Context, tx *sql.Tx, scanID int64, fs []*finding
 	}
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO findings
 		(scan_id, seq, rule_id, severity, status, resource_key, resource_type, module, origin, path,
-		 message, location, reason, in_source, fingerprint, resource_root)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		 message, location, reason, in_source, fingerprint, resource_root, triage)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func insertFindings(ctx context.Context, tx *sql.Tx, scanID int64, fs []*finding
 		}
 		if _, err := stmt.ExecContext(ctx, scanID, i, r.RuleID, r.Severity, r.Status, r.ResourceKey, r.ResourceType,
 			r.Module, r.Origin, string(r.Path), r.Message, string(r.Location), r.Reason, r.InSource, r.Fingerprint,
-			r.ResourceRoot); err != nil {
+			r.ResourceRoot, string(r.Triage)); err != nil {
 			return err
 		}
 	}
@@ -281,7 +281,7 @@ func readFindings(ctx context.Context, tx *sql.Tx, scanID int64) ([]*finding.Fin
 	}
 
 	rs, err = tx.QueryContext(ctx, `SELECT rule_id, severity, status, resource_key, resource_type, module, origin, path,
-		message, location, reason, in_source, fingerprint, resource_root FROM findings WHERE scan_id = ? ORDER BY seq`, scanID)
+		message, location, reason, in_source, fingerprint, resource_root, triage FROM findings WHERE scan_id = ? ORDER BY seq`, scanID)
 	if err != nil {
 		return nil, err
 	}
@@ -290,7 +290,7 @@ func readFindings(ctx context.Context, tx *sql.Tx, scanID int64) ([]*finding.Fin
 	for rs.Next() {
 		var r rows.Finding
 		if err := rs.Scan(&r.RuleID, &r.Severity, &r.Status, &r.ResourceKey, &r.ResourceType, &r.Module, &r.Origin,
-			&r.Path, &r.Message, &r.Location, &r.Reason, &r.InSource, &r.Fingerprint, &r.ResourceRoot); err != nil {
+			&r.Path, &r.Message, &r.Location, &r.Reason, &r.InSource, &r.Fingerprint, &r.ResourceRoot, &r.Triage); err != nil {
 			return nil, err
 		}
 		f, err := r.Finding(rules)

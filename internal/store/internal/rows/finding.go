@@ -27,6 +27,16 @@ type Finding struct {
 	Reason       string
 	InSource     bool
 	Fingerprint  string
+	// Triage is the JSON of what triage and ranking added (waiver, expiry, breach path);
+	// "null" when none of it applies.
+	Triage []byte
+}
+
+// triage is the stored form of a finding's waiver and breach path.
+type triage struct {
+	Waiver        *finding.Waiver `json:"waiver,omitempty"`
+	WaiverExpired bool            `json:"waiver_expired,omitempty"`
+	Breach        *finding.Breach `json:"breach,omitempty"`
 }
 
 // FromFinding makes the stored form of f; f.Rule must be set.
@@ -34,6 +44,12 @@ func FromFinding(f *finding.Finding) (Finding, error) {
 	loc, err := json.Marshal(f.Location)
 	if err != nil {
 		return Finding{}, err
+	}
+	tri := []byte("null")
+	if f.Waiver != nil || f.WaiverExpired || f.Breach != nil {
+		if tri, err = json.Marshal(triage{Waiver: f.Waiver, WaiverExpired: f.WaiverExpired, Breach: f.Breach}); err != nil {
+			return Finding{}, err
+		}
 	}
 	return Finding{
 		RuleID:       f.Rule.ID,
@@ -50,6 +66,7 @@ func FromFinding(f *finding.Finding) (Finding, error) {
 		Reason:       f.Reason,
 		InSource:     f.InSource,
 		Fingerprint:  f.Fingerprint,
+		Triage:       tri,
 	}, nil
 }
 
@@ -74,6 +91,13 @@ func (r Finding) Finding(rules map[string]*finding.Rule) (*finding.Finding, erro
 	}
 	if err := json.Unmarshal(r.Location, &f.Location); err != nil {
 		return nil, fmt.Errorf("finding on %s: location: %w", r.ResourceKey, err)
+	}
+	if len(r.Triage) > 0 && !bytes.Equal(r.Triage, []byte("null")) {
+		var t triage
+		if err := json.Unmarshal(r.Triage, &t); err != nil {
+			return nil, fmt.Errorf("finding on %s: triage: %w", r.ResourceKey, err)
+		}
+		f.Waiver, f.WaiverExpired, f.Breach = t.Waiver, t.WaiverExpired, t.Breach
 	}
 	return f, nil
 }

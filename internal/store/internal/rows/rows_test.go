@@ -23,6 +23,11 @@ func sampleFinding() *finding.Finding {
 		Module: "module.m", Origin: resource.OriginTerraform, Path: resource.Path{"acl", 0, "7"},
 		Message: "public", Location: resource.Location{File: "main.tf", StartLine: 3, EndLine: 4, Via: []resource.Location{{File: "v.tfvars", StartLine: 1, EndLine: 1}}},
 		Status: finding.Waived, Reason: "until Friday", InSource: true, Fingerprint: "abc",
+		Waiver:        &finding.Waiver{Rule: "AWS-S3-001", Owner: "ops", Reason: "until Friday", Expires: "2026-12-31"},
+		WaiverExpired: true,
+		Breach: &finding.Breach{Severity: finding.Critical, Jewel: "data store", Path: []finding.Hop{
+			{Edge: "internet-facing", Key: "aws_lb.web", Type: "aws_lb", Via: []string{"aws_security_group.lb"}, Location: resource.Location{File: "main.tf", StartLine: 1, EndLine: 2}},
+		}},
 	}
 }
 
