@@ -97,9 +97,15 @@ func TestScanLiveAWS(t *testing.T) {
 		t.Errorf("junit: exit %d, %v", code, err)
 	}
 
-	// Nothing at or above critical: exit 0.
-	if code, _, stderr := plumb(t, append(base, "--fail-on", "critical")...); code != 0 {
-		t.Errorf("--fail-on critical: exit %d, want 0\n%s", code, stderr)
+	// A public bucket is both an entry point and a crown jewel: it is a breach path by
+	// itself, so its findings are raised one level and the public ACL (high) fails even a
+	// critical gate, with the path printed.
+	code, out, stderr = plumb(t, append(base, "--fail-on", "critical", "-o", "text", "--no-color")...)
+	if code != 1 {
+		t.Errorf("--fail-on critical: exit %d, want 1 (a public bucket is its own breach path)\n%s", code, stderr)
+	}
+	if !strings.Contains(out, "Breach paths") || !strings.Contains(out, "CRITICAL  PLB-AWS-S3-001") {
+		t.Errorf("the public ACL is not reported as a critical breach-path finding:\n%s", out)
 	}
 }
 
