@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 )
@@ -39,6 +41,9 @@ var Version = "0.1.0-dev"
 // Execute runs the CLI with args and returns the process exit code.
 func Execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	tuneGC()
+	if stop := startProfile(stderr); stop != nil {
+		defer stop()
+	}
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -73,4 +78,27 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		newBaselineCmd(stdout), newDriftCmd(stdout), newEnforceCmd(stdout), newAuditCmd(stdout))
 	root.AddCommand(newReportCmd(stdout, stderr), newFixCmd(stdout, stderr))
 	return root
+}
+
+// startProfile writes a CPU profile of the whole run to $PLUMB_CPUPROFILE when it is set (for
+// performance reports: `go tool pprof plumb FILE`); it returns the function that ends it.
+func startProfile(stderr io.Writer) func() {
+	name := os.Getenv("PLUMB_CPUPROFILE")
+	if name == "" {
+		return nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		fmt.Fprintln(stderr, "Warning: PLUMB_CPUPROFILE:", err)
+		return nil
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintln(stderr, "Warning: PLUMB_CPUPROFILE:", err)
+		f.Close()
+		return nil
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
