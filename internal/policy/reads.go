@@ -27,6 +27,31 @@ func computeReads(c *ast.Compiler, pkgs []*pkg, rules []*rule) {
 		}
 		refs[p] = pr
 	}
+	// The packages each package refers to, worked out once per distinct data reference:
+	// rules share their helper packages, and matching every reference of every visited
+	// package against every package, rule by rule, was a fifth of loading the library.
+	deps := make(map[*pkg][]*pkg, len(pkgs))
+	byRef := map[string][]*pkg{}
+	for _, p := range pkgs {
+		seen := map[string]bool{}
+		for _, d := range refs[p].data {
+			key := d.String()
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			qs, ok := byRef[key]
+			if !ok {
+				for _, q := range pkgs {
+					if d.HasPrefix(q.path) || q.path.HasPrefix(d) {
+						qs = append(qs, q)
+					}
+				}
+				byRef[key] = qs
+			}
+			deps[p] = append(deps[p], qs...)
+		}
+	}
 	for _, r := range rules {
 		seen := map[*pkg]bool{}
 		var paths []resource.Path
@@ -37,12 +62,8 @@ func computeReads(c *ast.Compiler, pkgs []*pkg, rules []*rule) {
 			}
 			seen[p] = true
 			paths = append(paths, refs[p].inputs...)
-			for _, d := range refs[p].data {
-				for _, q := range pkgs {
-					if d.HasPrefix(q.path) || q.path.HasPrefix(d) {
-						visit(q)
-					}
-				}
+			for _, q := range deps[p] {
+				visit(q)
 			}
 		}
 		visit(r.pkg)
