@@ -3,12 +3,14 @@ package finding
 import "github.com/plumbsec/plumb/internal/resource"
 
 // Fix is a rule's machine-applicable remediation, from its METADATA custom.fix. Exactly one
-// of Set, Companion and None is given.
+// of Set, Companion, Dockerfile and None is given.
 type Fix struct {
 	// Set writes Value at Path. An empty Path means the path the finding reports.
 	Set *SetFix `json:"set,omitempty"`
 	// Companion creates a new resource beside the one the finding is on.
 	Companion *Companion `json:"companion,omitempty"`
+	// Dockerfile edits the Dockerfile instruction the finding is at.
+	Dockerfile *DockerfileFix `json:"dockerfile,omitempty"`
 	// None says why the rule has no safe automatic fix.
 	None string `json:"none,omitempty"`
 }
@@ -33,4 +35,34 @@ type Companion struct {
 type TerraformCompanion struct {
 	Type string `json:"type"`
 	Body string `json:"body"`
+}
+
+// Dockerfile fix operations.
+const (
+	// DockerfileUseCopy turns ADD into COPY.
+	DockerfileUseCopy = "use-copy"
+	// DockerfileAddFlag adds Flag after Subcommand in each command of a RUN whose program
+	// matches Programs and lacks the flag (apt-get install --no-install-recommends).
+	DockerfileAddFlag = "add-flag"
+	// DockerfileAppend ends a RUN with "&& Command". With Programs and Subcommand it is
+	// skipped when a later RUN runs one of Programs without first running its Subcommand
+	// (what Command removes is needed later).
+	DockerfileAppend = "append"
+	// DockerfileToLabel turns the instruction into LABEL Label="<its value>".
+	DockerfileToLabel = "to-label"
+	// DockerfileCommentOut turns the instruction's lines into comments.
+	DockerfileCommentOut = "comment-out"
+)
+
+// DockerfileFix is a line edit of one Dockerfile instruction; which fields are used depends
+// on Op.
+type DockerfileFix struct {
+	Op string `json:"op"`
+	// Programs are regular expressions a command's program (its base name) must match
+	// whole.
+	Programs   []string `json:"programs,omitempty"`
+	Subcommand string   `json:"subcommand,omitempty"`
+	Flag       string   `json:"flag,omitempty"`
+	Command    string   `json:"command,omitempty"`
+	Label      string   `json:"label,omitempty"`
 }

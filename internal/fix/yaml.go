@@ -367,7 +367,3 @@ func ascii(s string) bool {
 	}
 	return true
 }
-
-func (p *planner) fixDockerfile(f *finding.Finding, r *resource.Resource) error {
-	return fmt.Errorf("no fix writer for %s sources yet", r.Origin)
-}

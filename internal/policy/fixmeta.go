@@ -13,6 +13,7 @@ import (
 //
 //	set:       {path: [segments], value: V}   (path optional: the finding's own path)
 //	companion: {terraform: {type: T, body: "HCL with {{.Name}} and {{.Ref}}"}}
+//	dockerfile: {op: use-copy | add-flag | append | to-label | comment-out, ...}
 //	none:      "why no automatic fix is safe"
 func readFix(c map[string]any) (*finding.Fix, error) {
 	v, ok := c["fix"]
@@ -21,7 +22,7 @@ func readFix(c map[string]any) (*finding.Fix, error) {
 	}
 	m, ok := v.(map[string]any)
 	if !ok || len(m) != 1 {
-		return nil, fmt.Errorf("custom.fix must have exactly one of set, companion or none, got %v", v)
+		return nil, fmt.Errorf("custom.fix must have exactly one of set, companion, dockerfile or none, got %v", v)
 	}
 	fix := &finding.Fix{}
 	for k, body := range m {
@@ -31,6 +32,8 @@ func readFix(c map[string]any) (*finding.Fix, error) {
 			fix.Set, err = readSetFix(body)
 		case "companion":
 			fix.Companion, err = readCompanion(body)
+		case "dockerfile":
+			fix.Dockerfile, err = readDockerfileFix(body)
 		case "none":
 			s, ok := body.(string)
 			if !ok || strings.TrimSpace(s) == "" {
@@ -38,7 +41,7 @@ func readFix(c map[string]any) (*finding.Fix, error) {
 			}
 			fix.None = strings.TrimSpace(s)
 		default:
-			err = fmt.Errorf("custom.fix: unknown kind %q (want set, companion or none)", k)
+			err = fmt.Errorf("custom.fix: unknown kind %q (want set, companion, dockerfile or none)", k)
 		}
 		if err != nil {
 			return nil, err

@@ -19,3 +19,7 @@ func stripAnnotations(src []byte) []byte {
 	}
 	return annotation.ReplaceAll(src, []byte("$1"))
 }
+
+// StripAnnotations removes Plumb's trailing annotations as the loader does before parsing,
+// keeping every line, for a writer that checks its edit still parses.
+func StripAnnotations(src []byte) []byte { return stripAnnotations(src) }

@@ -15,6 +15,8 @@
 #     nist-800-53: ["SI-7"]
 #     soc2: ["CC8.1"]
 #     iso-27001: ["A.8.9"]
+#   fix:
+#     none: the file's checksum can only be learned by downloading it, which a fix must not do
 package plumb.rules.dockerfile.add_from_url
 
 import rego.v1

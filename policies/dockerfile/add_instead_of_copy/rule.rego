@@ -12,6 +12,8 @@
 #   remediation: Replace ADD with COPY; keep ADD only to unpack a local archive or to fetch a URL or Git repository with a checksum or ref.
 #   controls:
 #     nist-800-53: ["CM-7"]
+#   fix:
+#     dockerfile: {op: use-copy}
 package plumb.rules.dockerfile.add_instead_of_copy
 
 import rego.v1

@@ -9,6 +9,8 @@
 #   severity: low
 #   types: [dockerfile]
 #   remediation: Use apk add --no-cache (which also makes a separate apk update unnecessary), or a cache mount at /var/cache/apk.
+#   fix:
+#     dockerfile: {op: add-flag, programs: [apk], subcommand: add, flag: --no-cache}
 package plumb.rules.dockerfile.apk_add_cache
 
 import rego.v1

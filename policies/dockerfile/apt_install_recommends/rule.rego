@@ -13,6 +13,8 @@
 #     and list explicitly the packages the image needs.
 #   controls:
 #     nist-800-53: ["CM-7"]
+#   fix:
+#     dockerfile: {op: add-flag, programs: [apt-get, apt], subcommand: install, flag: --no-install-recommends}
 package plumb.rules.dockerfile.apt_install_recommends
 
 import rego.v1

@@ -11,6 +11,13 @@
 #   remediation: >-
 #     End the same RUN with rm -rf /var/lib/apt/lists/*, or keep the lists in a cache mount
 #     (RUN --mount=type=cache,target=/var/lib/apt/lists …).
+#   fix:
+#     dockerfile:
+#       op: append
+#       command: rm -rf /var/lib/apt/lists/*
+#       # Skipped when a later RUN uses apt without its own apt-get update.
+#       programs: [apt-get, apt]
+#       subcommand: update
 package plumb.rules.dockerfile.apt_lists_not_removed
 
 import rego.v1

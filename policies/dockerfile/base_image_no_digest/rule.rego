@@ -14,6 +14,8 @@
 #   controls:
 #     nist-800-53: ["SI-7", "SR-4"]
 #     iso-27001: ["A.8.9"]
+#   fix:
+#     none: the digest of the image you tested is known to the registry, which a fix must not contact
 package plumb.rules.dockerfile.base_image_no_digest
 
 import rego.v1

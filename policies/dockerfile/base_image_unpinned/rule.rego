@@ -17,6 +17,8 @@
 #     nist-800-53: ["CM-2", "SI-7"]
 #     soc2: ["CC8.1"]
 #     iso-27001: ["A.8.9"]
+#   fix:
+#     none: which version the image should be pinned to is the author's choice and needs the registry
 package plumb.rules.dockerfile.base_image_unpinned
 
 import rego.v1

@@ -12,6 +12,8 @@
 #   remediation: >-
 #     Add HEALTHCHECK CMD <a command that fails when the service is unhealthy> to the final
 #     stage, or HEALTHCHECK NONE to record that the image is deliberately without one.
+#   fix:
+#     none: a health check is a command that knows the service; HEALTHCHECK NONE would only hide the finding
 package plumb.rules.dockerfile.healthcheck_missing
 
 import rego.v1

@@ -8,6 +8,8 @@
 #   severity: info
 #   types: [dockerfile]
 #   remediation: Replace it with LABEL org.opencontainers.image.authors="name <email>".
+#   fix:
+#     dockerfile: {op: to-label, label: org.opencontainers.image.authors}
 package plumb.rules.dockerfile.maintainer_deprecated
 
 import rego.v1

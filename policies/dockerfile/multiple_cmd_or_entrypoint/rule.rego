@@ -9,6 +9,8 @@
 #   severity: low
 #   types: [dockerfile]
 #   remediation: Keep one CMD and one ENTRYPOINT per stage, the ones the container should run.
+#   fix:
+#     dockerfile: {op: comment-out}
 package plumb.rules.dockerfile.multiple_cmd_or_entrypoint
 
 import rego.v1

@@ -10,6 +10,8 @@
 #   remediation: >-
 #     Add --no-cache-dir to pip install, set ENV PIP_NO_CACHE_DIR=1, or keep the cache in a
 #     cache mount (RUN --mount=type=cache,target=/root/.cache/pip …).
+#   fix:
+#     dockerfile: {op: add-flag, programs: ['pip[0-9.]*'], subcommand: install, flag: --no-cache-dir}
 package plumb.rules.dockerfile.pip_cache_kept
 
 import rego.v1

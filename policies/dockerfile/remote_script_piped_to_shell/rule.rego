@@ -17,6 +17,8 @@
 #     nist-800-53: ["SI-7", "CM-14"]
 #     soc2: ["CC8.1"]
 #     iso-27001: ["A.8.9"]
+#   fix:
+#     none: verifying the script needs its checksum or signature, which only its publisher gives
 package plumb.rules.dockerfile.remote_script_piped_to_shell
 
 import rego.v1

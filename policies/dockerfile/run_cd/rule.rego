@@ -9,6 +9,8 @@
 #   severity: info
 #   types: [dockerfile]
 #   remediation: Set the directory with WORKDIR before the RUN; for a one-off step, run the command in a subshell, (cd dir && make).
+#   fix:
+#     none: whether later instructions should run in that directory (WORKDIR) or not (a subshell) is the author's choice
 package plumb.rules.dockerfile.run_cd
 
 import rego.v1

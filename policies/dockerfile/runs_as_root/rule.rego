@@ -16,6 +16,8 @@
 #     nist-800-53: ["AC-6"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.2"]
+#   fix:
+#     none: which unprivileged user exists in the image and which files it must own cannot be told from the Dockerfile
 package plumb.rules.dockerfile.runs_as_root
 
 import rego.v1

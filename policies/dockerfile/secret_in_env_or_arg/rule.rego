@@ -18,6 +18,8 @@
 #     pci-dss: ["8.6.2"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.5.17"]
+#   fix:
+#     none: moving a secret to a build secret or to the orchestrator changes how the image is built and run
 package plumb.rules.dockerfile.secret_in_env_or_arg
 
 import rego.v1

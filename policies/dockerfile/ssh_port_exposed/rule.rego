@@ -12,6 +12,8 @@
 #   controls:
 #     nist-800-53: ["CM-7"]
 #     pci-dss: ["2.2.4"]
+#   fix:
+#     none: removing EXPOSE 22 alone would hide the SSH server, which has to be removed from the image by hand
 package plumb.rules.dockerfile.ssh_port_exposed
 
 import rego.v1

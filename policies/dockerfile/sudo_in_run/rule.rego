@@ -14,6 +14,8 @@
 #   controls:
 #     nist-800-53: ["AC-6"]
 #     iso-27001: ["A.8.2"]
+#   fix:
+#     none: dropping sudo needs the step to run under USER root and the user restored after it, which depends on the image's users
 package plumb.rules.dockerfile.sudo_in_run
 
 import rego.v1

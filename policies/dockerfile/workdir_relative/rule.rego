@@ -9,6 +9,8 @@
 #   severity: low
 #   types: [dockerfile]
 #   remediation: Use an absolute path (WORKDIR /app), or set an absolute WORKDIR earlier in the stage.
+#   fix:
+#     none: the base image's working directory, against which the path is resolved, is not in the Dockerfile
 package plumb.rules.dockerfile.workdir_relative
 
 import rego.v1

@@ -15,6 +15,8 @@
 #   controls:
 #     nist-800-53: ["AC-3", "AC-6"]
 #     iso-27001: ["A.8.3"]
+#   fix:
+#     none: which user must own the files, and which mode the application needs, cannot be told from the Dockerfile
 package plumb.rules.dockerfile.world_writable_permissions
 
 import rego.v1
