@@ -247,6 +247,14 @@ type entryDoc struct {
 	Rules    []string     `json:"rules"`
 	Changes  []changeDoc  `json:"changes"`
 	Findings []findingDoc `json:"findings,omitempty"`
+	// Declared is the IaC resource a live one was matched with (--against), for plumb fix
+	// --from-drift to find what to edit.
+	Declared *declaredDoc `json:"declared,omitempty"`
+}
+
+type declaredDoc struct {
+	Root string `json:"root"`
+	Key  string `json:"key"`
 }
 
 type changeDoc struct {
@@ -278,7 +286,11 @@ func (r driftReport) doc() driftDoc {
 		d.Partial = []string{}
 	}
 	for _, e := range r.Entries {
-		d.Entries = append(d.Entries, entryJSON(e.DriftEntry, e.Findings))
+		ed := entryJSON(e.DriftEntry, e.Findings)
+		if r.Against != "" && e.Baseline != nil {
+			ed.Declared = &declaredDoc{Root: e.Baseline.Root, Key: e.Baseline.Key}
+		}
+		d.Entries = append(d.Entries, ed)
 		d.Summary.count(e.DriftEntry)
 	}
 	return d

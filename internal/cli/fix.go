@@ -26,6 +26,7 @@ type fixFlags struct {
 	scanFlags
 	severity, patch, branch string
 	apply                   bool
+	fromDrift               string // fix_drift.go
 }
 
 func newFixCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -37,10 +38,14 @@ func newFixCmd(stdout, stderr io.Writer) *cobra.Command {
 line that set the offending value, keeping every other byte of the file. Prints a unified
 diff by default; --apply writes the files, --patch writes a git apply-able patch, --branch
 commits the fix on a new git branch. Fixes that cannot be made safely are listed on
-standard error with the reason. Exit status: 0, or 2 on an error.`,
+standard error with the reason. With --from-drift, the edits write the live values of benign
+IaC-vs-live drift back into the IaC instead (see plumb drift --against).
+Exit status: 0, or 2 on an error.`,
 		Example: `  plumb fix .
   plumb fix infra/ --rule PLB-AWS-EC2-001 --apply
-  plumb fix . --severity high --branch plumb/fixes`,
+  plumb fix . --severity high --branch plumb/fixes
+  plumb drift --scope kubernetes:prod --against deploy/ -o json > drift.json
+  plumb fix deploy/ --from-drift drift.json --apply`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "."
@@ -62,10 +67,14 @@ standard error with the reason. Exit status: 0, or 2 on an error.`,
 	fl.BoolVar(&f.apply, "apply", false, "write the fixed files")
 	fl.StringVar(&f.patch, "patch", "", "write the fix as a git apply-able patch to this file")
 	fl.StringVar(&f.branch, "branch", "", "create this git branch and commit the fix on it (never pushes)")
+	fl.StringVar(&f.fromDrift, "from-drift", "", "write back the live values of benign drift instead: a plumb drift -o json report (- for standard input), or latest for --scope's latest stored drift run")
 	return cmd
 }
 
 func runFix(cmd *cobra.Command, f *fixFlags, path string, stdout, stderr io.Writer) error {
+	if f.fromDrift != "" {
+		return runFixFromDrift(cmd, f, path, stdout, stderr)
+	}
 	if f.live != "" {
 		return fmt.Errorf("plumb fix edits files: --live is not supported (see --from-drift in the docs)")
 	}
@@ -127,6 +136,12 @@ func runFix(cmd *cobra.Command, f *fixFlags, path string, stdout, stderr io.Writ
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "not fixed: %s %s at %s: %s\n", s.Finding.Rule.ID, s.Finding.ResourceKey, s.Finding.Location, s.Reason)
 	}
+	return writeFix(f, root, edits, stdout)
+}
+
+// writeFix prints the edits as a diff and, as the flags ask, writes a patch, applies them or
+// commits them on a branch.
+func writeFix(f *fixFlags, root string, edits []fix.Edit, stdout io.Writer) error {
 	repo, prefix := repoOf(root)
 	diff, err := fix.Diff(edits, prefix)
 	if err != nil {
@@ -247,6 +262,9 @@ func commitMessage(edits []fix.Edit) string {
 		}
 	}
 	sort.Strings(lines)
+	if len(edits) > 0 && len(edits[0].Findings) > 0 && edits[0].Findings[0].Rule.ID == fix.DriftRuleID {
+		return fmt.Sprintf("Write back %d live value(s) of benign drift found by plumb\n\n%s\n", len(lines), strings.Join(lines, "\n"))
+	}
 	return fmt.Sprintf("Fix %d finding(s) found by plumb\n\n%s\n", len(lines), strings.Join(lines, "\n"))
 }
 
