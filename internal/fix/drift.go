@@ -255,8 +255,12 @@ func (p *planner) writeBack(r, want *resource.Resource, c store.Change) error {
 		return p.setTerraform(f, r, path, value)
 	case resource.OriginKubernetes, resource.OriginHelm, resource.OriginKustomize:
 		if r.Origin != resource.OriginKubernetes && c.Before != nil {
-			if err := p.literalYAML(r.Locations[path.String()], c.Before); err != nil {
+			loc := r.Locations[path.String()]
+			if err := p.literalYAML(loc, c.Before); err != nil {
 				return err
+			}
+			if len(loc.Via) > 0 && p.feedsOnly(loc, r, path) {
+				return p.setValuesLine(f, loc, value)
 			}
 		}
 		return p.fixYAML(f, r)
@@ -577,4 +581,40 @@ func (p *planner) literalYAML(loc resource.Location, before any) error {
 		return fmt.Errorf("%s: the value is computed from what is written here, not written as it is: write it back by hand", loc)
 	}
 	return nil
+}
+
+// feedsOnly reports whether the line at loc (a chart's values.yaml line, an overlay's) sets
+// the value at path of r and nothing else among the scanned resources: then the live value
+// can be written there whatever the key is named (replicaCount for spec.replicas). The
+// canonical copy of a workload's pod template ("pod…") is the same value.
+func (p *planner) feedsOnly(loc resource.Location, r *resource.Resource, path resource.Path) bool {
+	for _, o := range p.byKey {
+		for k, l := range o.Locations {
+			if l.File != loc.File || l.StartLine != loc.StartLine {
+				continue
+			}
+			if o == r && (k == path.String() || strings.HasPrefix(k, "pod.")) {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// setValuesLine rewrites the scalar of the key: value pair on loc's line.
+func (p *planner) setValuesLine(f *finding.Finding, loc resource.Location, value any) error {
+	fl, err := p.open(loc.File)
+	if err != nil {
+		return err
+	}
+	docs, err := yamlDocs(fl.yaml)
+	if err != nil {
+		return fmt.Errorf("%s: %w", loc.File, err)
+	}
+	_, val := scalarAtLine(docs, loc.StartLine)
+	if val == nil {
+		return fmt.Errorf("%s: the value is not a plain key: value Plumb can rewrite", loc)
+	}
+	return p.replaceScalar(fl, f, val, value)
 }

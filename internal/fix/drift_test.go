@@ -129,3 +129,159 @@ func TestFixFromDriftPlan(t *testing.T) {
 		}
 	}
 }
+
+// writeTree writes files (name → content) under a new temp dir.
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const chartTemplate = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  replicas: {{ .Values.replicaCount }}
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: worker
+  namespace: shop
+spec:
+  replicas: {{ add .Values.workers 1 }}
+  selector:
+    matchLabels: {app: worker}
+  template:
+    metadata:
+      labels: {app: worker}
+    spec:
+      containers:
+        - name: worker
+          image: nginx:1.27
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: batch
+  namespace: shop
+  labels:
+    size: "{{ .Values.workers }}"
+spec:
+  replicas: {{ .Values.workers }}
+  selector:
+    matchLabels: {app: batch}
+  template:
+    metadata:
+      labels: {app: batch}
+    spec:
+      containers:
+        - name: batch
+          image: nginx:1.27
+`
+
+// TestFixFromDriftValuesAndInputs: a live value is written where it came from: a Helm
+// chart's values.yaml line, the tfvars object a variable was set by, a module's input. A
+// value a template computes from values.yaml (workers + 1) is not written there, nor is a
+// values.yaml line that also feeds another value (workers, also a label).
+func TestFixFromDriftValuesAndInputs(t *testing.T) {
+	files := map[string]string{
+		"chart/Chart.yaml":            "apiVersion: v2\nname: shop\nversion: 0.1.0\n",
+		"chart/values.yaml":           "# shop chart\nreplicaCount: 2 # per zone\nworkers: 3\n",
+		"chart/templates/deploy.yaml": chartTemplate,
+		"tf/main.tf": `variable "tags" {
+  type = map(string)
+}
+module "store" {
+  source = "./mod"
+  name   = "fd4-store"
+  team   = "a"
+}
+resource "aws_s3_bucket" "logs" {
+  bucket = "fd4-logs"
+  tags   = var.tags
+}
+`,
+		"tf/terraform.tfvars": "tags = {\n  team = \"a\" # billing\n}\n",
+		"tf/mod/main.tf": `variable "name" { type = string }
+variable "team" { type = string }
+resource "aws_s3_bucket" "this" {
+  bucket = var.name
+  tags   = { team = var.team }
+}
+`,
+	}
+	dir := writeTree(t, files)
+	var edits []fix.Edit
+	var notes []fix.DriftNote
+	for _, c := range []struct {
+		sub     string
+		entries []fix.DriftEntry
+	}{
+		{"chart", []fix.DriftEntry{
+			entry("apps/v1/Deployment shop/web", "Deployment", store.Changed, store.Benign, change("spec.replicas", 2.0, 5.0)),
+			entry("apps/v1/Deployment shop/worker", "Deployment", store.Changed, store.Benign, change("spec.replicas", 4.0, 6.0)),
+			entry("apps/v1/Deployment shop/batch", "Deployment", store.Changed, store.Benign, change("spec.replicas", 3.0, 7.0)),
+		}},
+		{"tf", []fix.DriftEntry{
+			entry("arn:aws:s3:::fd4-logs", "aws_s3_bucket", store.Changed, store.Benign, change("tags.team", "a", "b")),
+			entry("arn:aws:s3:::fd4-store", "aws_s3_bucket", store.Changed, store.Benign, change("tags.team", "a", "c")),
+		}},
+	} {
+		root := filepath.Join(dir, c.sub)
+		loaded, err := scan.Resources(context.Background(), scan.Options{Path: root})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, n := fix.PlanDrift(c.entries, loaded.Resources, root)
+		for i := range e {
+			e[i].File = c.sub + "/" + e[i].File
+		}
+		edits, notes = append(edits, e...), append(notes, n...)
+	}
+	got := map[string]string{}
+	for _, e := range edits {
+		got[e.File] = string(e.New)
+	}
+	want := map[string]string{
+		"chart/values.yaml":   "# shop chart\nreplicaCount: 5 # per zone\nworkers: 3\n",
+		"tf/terraform.tfvars": "tags = {\n  team = \"b\" # billing\n}\n",
+		"tf/main.tf":          strings.Replace(files["tf/main.tf"], `team   = "a"`, `team   = "c"`, 1),
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s:\n%s\nwant:\n%s", name, got[name], w)
+		}
+	}
+	if len(edits) != len(want) {
+		t.Errorf("%d edits, want %d: %v", len(edits), len(want), got)
+	}
+	reasons := map[string]string{}
+	for _, n := range notes {
+		reasons[n.Key] = n.Reason
+	}
+	if len(notes) != 2 || !strings.Contains(reasons["apps/v1/Deployment shop/worker"], "computed") ||
+		!strings.Contains(reasons["apps/v1/Deployment shop/batch"], "also decides other things") {
+		t.Errorf("notes: %+v; want the worker's computed replicas and batch's shared value refused", notes)
+	}
+}
