@@ -15,6 +15,8 @@
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {value: true}
 package plumb.rules.aws.apigateway.cache_not_encrypted
 
 import rego.v1

@@ -16,6 +16,8 @@
 #     soc2: ["CC6.7"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [transit_encryption_enabled], value: true}
 package plumb.rules.aws.appsync.cache_not_encrypted_in_transit
 
 import rego.v1

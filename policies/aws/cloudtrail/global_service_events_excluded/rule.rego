@@ -17,6 +17,8 @@
 #     hipaa: ["164.312(b)"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.15"]
+#   fix:
+#     set: {path: [include_global_service_events], value: true}
 package plumb.rules.aws.cloudtrail.global_service_events_excluded
 
 import rego.v1

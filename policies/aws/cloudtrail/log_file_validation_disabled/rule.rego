@@ -17,6 +17,8 @@
 #     hipaa: ["164.312(c)(1)"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.15"]
+#   fix:
+#     set: {path: [enable_log_file_validation], value: true}
 package plumb.rules.aws.cloudtrail.log_file_validation_disabled
 
 import rego.v1

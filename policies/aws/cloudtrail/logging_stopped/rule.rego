@@ -16,6 +16,8 @@
 #     hipaa: ["164.312(b)"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.15"]
+#   fix:
+#     set: {path: [enable_logging], value: true}
 package plumb.rules.aws.cloudtrail.logging_stopped
 
 import rego.v1

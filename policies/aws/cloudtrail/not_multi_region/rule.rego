@@ -16,6 +16,8 @@
 #     hipaa: ["164.312(b)"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.15"]
+#   fix:
+#     set: {path: [is_multi_region_trail], value: true}
 package plumb.rules.aws.cloudtrail.not_multi_region
 
 import rego.v1

@@ -14,6 +14,8 @@
 #     nist-800-53: ["CM-8", "CM-3"]
 #     soc2: ["CC7.1"]
 #     iso-27001: ["A.8.9"]
+#   fix:
+#     set: {path: [is_enabled], value: true}
 package plumb.rules.aws.config.recorder_stopped
 
 import rego.v1

@@ -13,6 +13,8 @@
 #     nist-800-53: ["CP-9"]
 #     soc2: ["A1.2"]
 #     iso-27001: ["A.8.13"]
+#   fix:
+#     set: {path: [deletion_protection], value: true}
 package plumb.rules.aws.docdb.deletion_protection_disabled
 
 import rego.v1

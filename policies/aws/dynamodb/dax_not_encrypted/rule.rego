@@ -18,6 +18,8 @@
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [server_side_encryption, 0, enabled], value: true}
 package plumb.rules.aws.dynamodb.dax_not_encrypted
 
 import rego.v1

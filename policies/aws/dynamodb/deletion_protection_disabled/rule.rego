@@ -15,6 +15,8 @@
 #     nist-800-53: ["CP-9"]
 #     soc2: ["A1.2"]
 #     iso-27001: ["A.8.13"]
+#   fix:
+#     set: {path: [deletion_protection_enabled], value: true}
 package plumb.rules.aws.dynamodb.deletion_protection_disabled
 
 import rego.v1

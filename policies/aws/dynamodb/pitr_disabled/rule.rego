@@ -14,6 +14,8 @@
 #     hipaa: ["164.308(a)(7)(ii)(A)"]
 #     soc2: ["A1.2"]
 #     iso-27001: ["A.8.13"]
+#   fix:
+#     set: {path: [point_in_time_recovery, 0, enabled], value: true}
 package plumb.rules.aws.dynamodb.pitr_disabled
 
 import rego.v1

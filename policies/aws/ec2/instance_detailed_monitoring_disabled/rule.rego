@@ -13,6 +13,8 @@
 #     nist-800-53: ["SI-4"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.16"]
+#   fix:
+#     set: {path: [monitoring], value: true}
 package plumb.rules.aws.ec2.instance_detailed_monitoring_disabled
 
 import rego.v1

@@ -20,6 +20,8 @@
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
 #     cis-aws: ["2.4.1"]
+#   fix:
+#     set: {path: [encrypted], value: true}
 package plumb.rules.aws.efs.not_encrypted
 
 import rego.v1

@@ -20,6 +20,8 @@
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [at_rest_encryption_enabled], value: true}
 package plumb.rules.aws.elasticache.at_rest_encryption_disabled
 
 import rego.v1

@@ -16,6 +16,8 @@
 #     pci-dss: ["6.3.3"]
 #     soc2: ["CC7.1"]
 #     iso-27001: ["A.8.8"]
+#   fix:
+#     set: {path: [auto_minor_version_upgrade], value: true}
 package plumb.rules.aws.elasticache.auto_minor_version_upgrade_disabled
 
 import rego.v1

@@ -11,6 +11,8 @@
 #   remediation: Set drop_invalid_header_fields = true on the application load balancer.
 #   controls:
 #     nist-800-53: ["SI-10"]
+#   fix:
+#     set: {path: [drop_invalid_header_fields], value: true}
 package plumb.rules.aws.elb.alb_drop_invalid_headers_disabled
 
 import rego.v1

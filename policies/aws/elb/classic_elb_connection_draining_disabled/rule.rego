@@ -15,6 +15,8 @@
 #     nist-800-53: ["SC-5", "CP-10"]
 #     soc2: ["A1.2"]
 #     iso-27001: ["A.8.14"]
+#   fix:
+#     set: {path: [connection_draining], value: true}
 package plumb.rules.aws.elb.classic_elb_connection_draining_disabled
 
 import rego.v1

@@ -13,6 +13,8 @@
 #     nist-800-53: ["CP-10", "CM-3"]
 #     soc2: ["A1.2"]
 #     iso-27001: ["A.8.14"]
+#   fix:
+#     set: {path: [enable_deletion_protection], value: true}
 package plumb.rules.aws.elb.lb_deletion_protection_disabled
 
 import rego.v1

@@ -15,6 +15,8 @@
 #     pci-dss: ["10.7.2", "11.5.1"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.16"]
+#   fix:
+#     set: {path: [enable], value: true}
 package plumb.rules.aws.guardduty.detector_disabled
 
 import rego.v1

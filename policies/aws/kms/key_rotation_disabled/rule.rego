@@ -18,6 +18,8 @@
 #     pci-dss: ["3.7.4"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
+#   fix:
+#     set: {path: [enable_key_rotation], value: true}
 package plumb.rules.aws.kms.key_rotation_disabled
 
 import rego.v1

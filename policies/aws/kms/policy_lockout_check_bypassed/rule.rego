@@ -15,6 +15,8 @@
 #     nist-800-53: ["SC-12", "CM-5"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
+#   fix:
+#     set: {path: [bypass_policy_lockout_safety_check], value: false}
 package plumb.rules.aws.kms.policy_lockout_check_bypassed
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     hipaa: ["164.312(d)"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.5"]
+#   fix:
+#     set: {path: [iam_database_authentication_enabled], value: true}
 package plumb.rules.aws.neptune.iam_auth_disabled
 
 import rego.v1

@@ -19,6 +19,8 @@
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [storage_encrypted], value: true}
 package plumb.rules.aws.neptune.storage_not_encrypted
 
 import rego.v1

@@ -17,6 +17,8 @@
 #     soc2: ["CC6.7"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {value: true}
 package plumb.rules.aws.opensearch.https_not_enforced
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     soc2: ["CC6.7"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [node_to_node_encryption, 0, enabled], value: true}
 package plumb.rules.aws.opensearch.node_to_node_encryption_disabled
 
 import rego.v1

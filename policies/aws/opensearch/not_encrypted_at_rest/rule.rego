@@ -18,6 +18,8 @@
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [encrypt_at_rest, 0, enabled], value: true}
 package plumb.rules.aws.opensearch.not_encrypted_at_rest
 
 import rego.v1

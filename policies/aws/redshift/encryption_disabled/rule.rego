@@ -19,6 +19,8 @@
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [encrypted], value: true}
 package plumb.rules.aws.redshift.encryption_disabled
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     hipaa: ["164.312(e)(1)"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20"]
+#   fix:
+#     set: {path: [publicly_accessible], value: false}
 package plumb.rules.aws.redshift.publicly_accessible
 
 import rego.v1

@@ -15,6 +15,8 @@
 #     pci-dss: ["6.3.3"]
 #     soc2: ["CC7.1"]
 #     iso-27001: ["A.8.8"]
+#   fix:
+#     set: {path: [allow_version_upgrade], value: true}
 package plumb.rules.aws.redshift.version_upgrade_disabled
 
 import rego.v1

@@ -16,6 +16,8 @@
 #     pci-dss: ["7.2.2"]
 #     soc2: ["CC6.3"]
 #     iso-27001: ["A.8.2"]
+#   fix:
+#     set: {path: [root_access], value: "Disabled"}
 package plumb.rules.aws.sagemaker.notebook_root_access
 
 import rego.v1
