@@ -470,8 +470,23 @@ func locate(attrs map[string]any, p resource.Path) resource.Path {
 	if _, ok := resource.Get(attrs, p); ok || len(p) == 0 {
 		return p
 	}
-	if q := regroup(attrs, strings.Split(p.String(), ".")); q != nil {
+	parts := strings.Split(p.String(), ".")
+	if q := regroup(attrs, parts); q != nil {
 		return q
+	}
+	// A value the IaC lacks (set live only) is reported at the first key the IaC does not
+	// have, so the parts after the deepest mapping the IaC has are that one key.
+	for n := len(parts) - 1; n >= 1; n-- {
+		q := regroup(attrs, parts[:n])
+		if q == nil {
+			continue
+		}
+		if v, _ := resource.Get(attrs, q); v != nil {
+			if _, ok := v.(map[string]any); ok {
+				return append(q, strings.Join(parts[n:], "."))
+			}
+		}
+		break
 	}
 	return p
 }

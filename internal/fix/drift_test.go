@@ -285,3 +285,37 @@ resource "aws_s3_bucket" "this" {
 		t.Errorf("notes: %+v; want the worker's computed replicas and batch's shared value refused", notes)
 	}
 }
+
+// TestFixFromDriftDottedKeys: a report writes paths with dots, and label keys hold dots: a
+// changed label and a label added live are written at their own key, not split into
+// nested keys.
+func TestFixFromDriftDottedKeys(t *testing.T) {
+	const manifest = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+  namespace: shop
+  labels:
+    app.kubernetes.io/name: shop # the app
+data:
+  mode: fast
+`
+	dir := writeTree(t, map[string]string{"cm.yaml": manifest})
+	loaded, err := scan.Resources(context.Background(), scan.Options{Path: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits, notes := fix.PlanDrift([]fix.DriftEntry{entry("v1/ConfigMap shop/settings", "ConfigMap", store.Changed, store.Benign,
+		change("metadata.labels.app.kubernetes.io/name", "shop", "store"),
+		change("metadata.labels.app.kubernetes.io/part-of", nil, "retail"),
+	)}, loaded.Resources, dir)
+	want := strings.Replace(manifest, "app.kubernetes.io/name: shop # the app\n",
+		"app.kubernetes.io/name: store # the app\n    app.kubernetes.io/part-of: retail\n", 1)
+	if len(edits) != 1 || string(edits[0].New) != want || len(notes) != 0 {
+		var got string
+		if len(edits) > 0 {
+			got = string(edits[0].New)
+		}
+		t.Errorf("edits %d, notes %+v:\n%s\nwant:\n%s", len(edits), notes, got, want)
+	}
+}
