@@ -249,6 +249,9 @@ func (p *planner) writeBack(r, want *resource.Resource, c store.Change) error {
 		if err := p.literalTerraform(loc, c.Before); err != nil {
 			return err
 		}
+		if !p.feedsOnly(loc, r, path) {
+			return fmt.Errorf("%s also sets other values (other count or for_each instances, module instances or resources): write it back by hand", loc)
+		}
 		if done, err := p.setObjectItem(f, loc, path, value); done || err != nil {
 			return err
 		}
@@ -598,17 +601,19 @@ func (p *planner) literalYAML(loc resource.Location, before any) error {
 	return nil
 }
 
-// feedsOnly reports whether the line at loc (a chart's values.yaml line, an overlay's) sets
-// the value at path of r and nothing else among the scanned resources: then the live value
-// can be written there whatever the key is named (replicaCount for spec.replicas). The
-// canonical copy of a workload's pod template ("pod…") is the same value.
+// feedsOnly reports whether the line at loc sets the value at path of r and nothing else
+// among the scanned resources: a Terraform line shared by count instances or by the
+// instances of a module would change them all, and a chart's values.yaml line that feeds
+// this value alone can be written whatever its key is named (replicaCount for spec.replicas).
 func (p *planner) feedsOnly(loc resource.Location, r *resource.Resource, path resource.Path) bool {
 	for _, o := range p.byKey {
 		for k, l := range o.Locations {
 			if l.File != loc.File || l.StartLine != loc.StartLine {
 				continue
 			}
-			if o == r && (k == path.String() || strings.HasPrefix(k, "pod.")) {
+			// The value's own path, the attributes holding it written on the same line
+			// (tags = { team = "a" }), and the canonical pod copy are the same value.
+			if o == r && (resource.ParsePath(k).Overlaps(path) || strings.HasPrefix(k, "pod.")) {
 				continue
 			}
 			return false

@@ -31,6 +31,12 @@ resource "aws_s3_bucket" "logs" {
   bucket = "fd-logs"
   acl    = "private"
 }
+
+resource "aws_s3_bucket" "multi" {
+  count  = 2
+  bucket = "fd-multi-${count.index}"
+  tags   = { team = "a" }
+}
 `
 
 const driftVars = "owner = \"ops\" # set per env\n"
@@ -73,6 +79,7 @@ func TestFixFromDriftPlan(t *testing.T) {
 		risky,
 		entry("arn:aws:s3:::elsewhere", "aws_s3_bucket", store.Added, store.Benign),
 		entry("arn:aws:s3:::fd-missing", "aws_s3_bucket", store.Changed, store.Benign, change("tags.team", "a", "b")),
+		entry("arn:aws:s3:::fd-multi-1", "aws_s3_bucket", store.Changed, store.Benign, change("tags.team", "a", "b")),
 	}
 	edits, notes := fix.PlanDrift(entries, loaded.Resources, dir)
 	got := map[string]string{}
@@ -107,8 +114,8 @@ func TestFixFromDriftPlan(t *testing.T) {
 			t.Errorf("note for %s: %q, want it to say %q", key, reasons[key], want)
 		}
 	}
-	if len(notes) != 5 {
-		t.Errorf("%d notes, want 5: %+v", len(notes), notes)
+	if len(notes) != 6 {
+		t.Errorf("%d notes, want 6: %+v", len(notes), notes)
 	}
 
 	// Written back, the same plan has nothing left to write: every value is the live one.
