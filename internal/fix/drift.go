@@ -3,7 +3,11 @@ package fix
 import (
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"math"
+	"os"
+	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -251,6 +255,9 @@ func (p *planner) writeBack(r, want *resource.Resource, c store.Change) error {
 		}
 		if !p.feedsOnly(loc, r, path) {
 			return fmt.Errorf("%s also sets other values (other count or for_each instances, module instances or resources): write it back by hand", loc)
+		}
+		if err := p.readOnce(loc); err != nil {
+			return err
 		}
 		if done, err := p.setObjectItem(f, loc, path, value); done || err != nil {
 			return err
@@ -637,4 +644,54 @@ func (p *planner) setValuesLine(f *finding.Finding, loc resource.Location, value
 		return fmt.Errorf("%s: the value is not a plain key: value Plumb can rewrite", loc)
 	}
 	return p.replaceScalar(fl, f, val, value)
+}
+
+// readOnce checks, for a value that reached the attribute through a variable (a tfvars
+// line, a module input), that the module declaring the variable reads it once: a variable
+// also read elsewhere ("${var.env}-logs") would change there too.
+func (p *planner) readOnce(loc resource.Location) error {
+	if len(loc.Via) == 0 {
+		return nil
+	}
+	fl, err := p.terraformFile(loc.File)
+	if err != nil {
+		return err
+	}
+	_, _, attr := findAttr(fl.tf.syn, loc.StartLine)
+	if attr == nil {
+		if _, _, a, _ := findItem(fl.tf.syn, loc.StartLine); a != nil {
+			attr = a
+		}
+	}
+	if attr == nil {
+		return fmt.Errorf("%s: the value's line is not an argument: write it back by hand", loc)
+	}
+	dir := path.Dir(loc.Via[0].File)
+	names, err := fs.Glob(os.DirFS(p.root), path.Join(dir, "*.tf"))
+	if err != nil || len(names) == 0 {
+		return fmt.Errorf("%s: cannot read the module that declares var.%s", loc, attr.Name)
+	}
+	reads := 0
+	for _, n := range names {
+		src, err := os.ReadFile(filepath.Join(p.root, filepath.FromSlash(n)))
+		if err != nil {
+			return err
+		}
+		f, diags := hclsyntax.ParseConfig(src, n, hcl.InitialPos)
+		if diags.HasErrors() {
+			return fmt.Errorf("%s does not parse: %s", n, diags.Error())
+		}
+		hclsyntax.VisitAll(f.Body.(*hclsyntax.Body), func(node hclsyntax.Node) hcl.Diagnostics {
+			if e, ok := node.(*hclsyntax.ScopeTraversalExpr); ok && len(e.Traversal) >= 2 && e.Traversal.RootName() == "var" {
+				if a, ok := e.Traversal[1].(hcl.TraverseAttr); ok && a.Name == attr.Name {
+					reads++
+				}
+			}
+			return nil
+		})
+	}
+	if reads > 1 {
+		return fmt.Errorf("%s: var.%s is read %d times in %s: writing it would change the others too: write it back by hand", loc, attr.Name, reads, dir)
+	}
+	return nil
 }
