@@ -177,7 +177,15 @@ func checkUntouched(t *testing.T, e fix.Edit, allowed []span) {
 		if op.Tag == 'e' {
 			continue
 		}
-		for l := op.I1 + 1; l <= max(op.I2, op.I1+1); l++ {
+		from := op.I1 + 1
+		if op.Tag == 'i' {
+			// Lines inserted after a blank line are as well inserted before it: the
+			// matcher picks either for a companion added after a block.
+			for from > 1 && strings.TrimSpace(a[from-2]) == "" {
+				from--
+			}
+		}
+		for l := from; l <= max(op.I2, from); l++ {
 			if !in(l) {
 				t.Errorf("%s: line %d changed, outside what the fix may edit (%v):\n%s", e.File, l, allowed, strings.Join(b[op.J1:op.J2], ""))
 				return

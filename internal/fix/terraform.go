@@ -59,6 +59,14 @@ func (p *planner) fixTerraform(f *finding.Finding, r *resource.Resource) error {
 		}
 		return p.setTerraform(f, r, path, fx.Set.Value)
 	case fx.Companion != nil && fx.Companion.Terraform != nil:
+		if len(f.Path) > 0 {
+			if _, ok := r.Locations[resource.Path{f.Path[0]}.String()]; ok {
+				// The resource has the setting already, from a companion of its own or
+				// an inline block, and the rule finds it wanting: a second companion
+				// would fight the first, so the value is set where it is.
+				return p.setExisting(f, r)
+			}
+		}
 		return p.companionTerraform(f, r, fx.Companion.Terraform)
 	}
 	return fmt.Errorf("the rule's fix does not apply to Terraform")
@@ -72,12 +80,30 @@ func (p *planner) setTerraform(f *finding.Finding, r *resource.Resource, path re
 			return fmt.Errorf("%s is unknown until apply", path)
 		}
 	}
+	decl := r.Locations[""]
 	if loc, ok := r.Locations[path.String()]; ok {
-		if loc.File != r.Locations[""].File || len(loc.Via) > 0 || !inside(loc, r.Locations[""]) {
+		if loc.File != decl.File || len(loc.Via) > 0 || !inside(loc, decl) {
 			return p.setAtLine(f, loc, path, value)
 		}
+	} else {
+		// The value is missing; when its parent was merged from another block (a
+		// companion resource such as aws_s3_bucket_public_access_block), the attribute
+		// goes into that block.
+		for i := len(path) - 1; i > 0; i-- {
+			loc, ok := r.Locations[path[:i].String()]
+			if !ok {
+				continue
+			}
+			if loc.File != decl.File || !inside(loc, decl) {
+				name, ok := path[i].(string)
+				if i != len(path)-1 || !ok || len(loc.Via) > 0 {
+					return fmt.Errorf("%s: %s is not an attribute of the block declared there: fix it by hand", loc, path[i:])
+				}
+				return p.setInBlock(f, loc, name, value)
+			}
+			break
+		}
 	}
-	decl := r.Locations[""]
 	fl, err := p.terraformFile(decl.File)
 	if err != nil {
 		return err
@@ -145,6 +171,11 @@ func (p *planner) setAtLine(f *finding.Finding, loc resource.Location, path reso
 	if last, _ := path[len(path)-1].(string); len(loc.Via) == 0 && attr.Name != last {
 		return fmt.Errorf("%s: %s is written as %s here: fix it by hand", loc, path, attr.Name)
 	}
+	return p.rewriteAttr(f, fl, loc, top, chain, attr, value)
+}
+
+// rewriteAttr replaces the literal value of attr, found at loc, with value.
+func (p *planner) rewriteAttr(f *finding.Finding, fl *file, loc resource.Location, top int, chain []int, attr *hclsyntax.Attribute, value any) error {
 	old, diags := attr.Expr.Value(nil)
 	if diags.HasErrors() || !literalExpr(attr.Expr) {
 		return fmt.Errorf("%s: %s is set by an expression: fix it by hand", loc, attr.Name)
@@ -268,27 +299,43 @@ func (p *planner) companionTerraform(f *finding.Finding, r *resource.Resource, c
 	if b.Type != "resource" || len(b.Labels) != 2 {
 		return fmt.Errorf("%s is not a resource block", decl)
 	}
+	name := b.Labels[1]
+	addr := b.Labels[0] + "." + name
+	// One companion per instance of the resource: with count or for_each the companion
+	// repeats over the resource's instances and refers to each one.
+	ref, meta := addr, ""
 	if _, ok := b.Body.Attributes["count"]; ok {
-		return fmt.Errorf("%s uses count: add the companion %s by hand", decl, c.Type)
+		ref, meta = addr+"[count.index]", "count = length("+addr+")\n\n"
 	}
 	if _, ok := b.Body.Attributes["for_each"]; ok {
-		return fmt.Errorf("%s uses for_each: add the companion %s by hand", decl, c.Type)
+		ref, meta = "each.value", "for_each = "+addr+"\n\n"
 	}
-	name := b.Labels[1]
 	for _, o := range fl.tf.syn.Blocks {
-		if o.Type == "resource" && len(o.Labels) == 2 && o.Labels[0] == c.Type && o.Labels[1] == name {
+		if o.Type != "resource" || len(o.Labels) != 2 || o.Labels[0] != c.Type {
+			continue
+		}
+		if o.Labels[1] == name {
 			return fmt.Errorf("%s already declares %s.%s", decl.File, c.Type, name)
+		}
+		// A companion that exists for some instances only (count = var.x ? 1 : 0), or
+		// that the scan could not tie to the resource: a second one would fight it.
+		for _, a := range o.Body.Attributes {
+			for _, v := range a.Expr.Variables() {
+				if tr := string(fl.old[v.SourceRange().Start.Byte:v.SourceRange().End.Byte]); tr == addr || strings.HasPrefix(tr, addr+".") || strings.HasPrefix(tr, addr+"[") {
+					return fmt.Errorf("%s: %s.%s already refers to %s: fix it there by hand", decl.File, c.Type, o.Labels[1], addr)
+				}
+			}
 		}
 	}
 	var body bytes.Buffer
 	tmpl, err := template.New("companion").Option("missingkey=error").Parse(c.Body)
 	if err == nil {
-		err = tmpl.Execute(&body, map[string]string{"Name": name, "Ref": b.Labels[0] + "." + name})
+		err = tmpl.Execute(&body, map[string]string{"Name": name, "Ref": ref})
 	}
 	if err != nil {
 		return fmt.Errorf("rule %s: companion body: %w", f.Rule.ID, err)
 	}
-	text := fmt.Sprintf("resource %q %q {\n%s\n}\n", c.Type, name, strings.TrimSpace(body.String()))
+	text := fmt.Sprintf("resource %q %q {\n%s%s\n}\n", c.Type, name, meta, strings.TrimSpace(body.String()))
 	if _, diags := hclwrite.ParseConfig([]byte(text), "companion", hcl.InitialPos); diags.HasErrors() {
 		return fmt.Errorf("rule %s: companion does not parse: %s", f.Rule.ID, diags.Error())
 	}
@@ -348,4 +395,118 @@ func (t *tfFile) bytes() ([]byte, error) {
 		return nil, fmt.Errorf("the fixed file would not parse: %s", diags.Error())
 	}
 	return out, nil
+}
+
+// setInBlock sets the attribute name to value inside the block that starts on loc's line
+// (a companion resource, or a nested block of one).
+func (p *planner) setInBlock(f *finding.Finding, loc resource.Location, name string, value any) error {
+	fl, err := p.terraformFile(loc.File)
+	if err != nil {
+		return err
+	}
+	chain := findBlock(fl.tf.syn, loc.StartLine)
+	if chain == nil {
+		return fmt.Errorf("%s: no block starts here to set %s in", loc, name)
+	}
+	body := fl.tf.wr.Body()
+	syn := fl.tf.syn
+	for _, i := range chain {
+		body = body.Blocks()[i].Body()
+		syn = syn.Blocks[i].Body
+	}
+	if a := body.GetAttribute(name); a != nil && !literalTokens(a.Expr().BuildTokens(nil)) {
+		return fmt.Errorf("%s: %s is set by an expression: fix it by hand", loc, name)
+	}
+	if len(blocksOf(body, name)) > 0 || len(blocksOf(body, "dynamic", name)) > 0 {
+		return fmt.Errorf("%s: %s is a block here: fix it by hand", loc, name)
+	}
+	body.SetAttributeValue(name, ctyOf(value))
+	fl.tf.touched[chain[0]] = true
+	fl.findings = append(fl.findings, f)
+	return nil
+}
+
+// findBlock returns the chain of block indexes to the block that starts on line.
+func findBlock(body *hclsyntax.Body, line int) []int {
+	for i, b := range body.Blocks {
+		if line < b.Range().Start.Line || line > b.Range().End.Line {
+			continue
+		}
+		if b.Range().Start.Line == line {
+			return []int{i}
+		}
+		if sub := findBlock(b.Body, line); sub != nil {
+			return append([]int{i}, sub...)
+		}
+	}
+	return nil
+}
+
+// existingFixes say, per canonical path a companion fix reports, how to fix a resource
+// that already has the setting in a block of its own: the attribute name in that block
+// (the inline form of old providers, or the separate resource) and the value to write.
+var existingFixes = map[string][]struct {
+	attr  string
+	value any
+}{
+	// aws_s3_bucket_versioning: versioning_configuration { status = "Enabled" };
+	// AWS provider 3: versioning { enabled = true } on the bucket.
+	"versioning.enabled": {{"status", "Enabled"}, {"enabled", true}},
+}
+
+// setExisting fixes a finding whose rule adds a companion, on a resource that already has a
+// block for the setting: the value is rewritten (or added) in that block.
+func (p *planner) setExisting(f *finding.Finding, r *resource.Resource) error {
+	base := r.Locations[resource.Path{f.Path[0]}.String()]
+	ways, ok := existingFixes[f.Path.String()]
+	if !ok {
+		return fmt.Errorf("%s already configures %s and the rule finds it wanting: fix it there by hand", base, f.Path[0])
+	}
+	if loc, ok := r.Locations[f.Path.String()]; ok {
+		fl, err := p.terraformFile(loc.File)
+		if err != nil {
+			return err
+		}
+		top, chain, attr := findAttr(fl.tf.syn, loc.StartLine)
+		if attr == nil {
+			return fmt.Errorf("%s: the value is inside an expression Plumb does not rewrite", loc)
+		}
+		for _, w := range ways {
+			if w.attr == attr.Name || len(loc.Via) > 0 {
+				if len(loc.Via) > 0 {
+					// Through a variable the name on the line is the variable's: the
+					// value's type tells which form the block reads.
+					old, diags := attr.Expr.Value(nil)
+					if diags.HasErrors() || !old.Type().Equals(ctyOf(w.value).Type()) {
+						continue
+					}
+				}
+				if !literalExpr(attr.Expr) {
+					return fmt.Errorf("%s: %s is set by an expression: fix it by hand", loc, attr.Name)
+				}
+				return p.rewriteAttr(f, fl, loc, top, chain, attr, w.value)
+			}
+		}
+		return fmt.Errorf("%s: %s is written as %s here: fix it by hand", loc, f.Path, attr.Name)
+	}
+	// The block is there without the attribute: add it, in the form the block takes.
+	fl, err := p.terraformFile(base.File)
+	if err != nil {
+		return err
+	}
+	chain := findBlock(fl.tf.syn, base.StartLine)
+	if chain == nil {
+		return fmt.Errorf("%s: no block starts here to fix %s in", base, f.Path)
+	}
+	syn := fl.tf.syn
+	var blk *hclsyntax.Block
+	for _, i := range chain {
+		blk = syn.Blocks[i]
+		syn = blk.Body
+	}
+	attr := ways[0]
+	if blk.Type == f.Path[0] {
+		attr = ways[len(ways)-1] // the inline block is named as the canonical attribute
+	}
+	return p.setInBlock(f, base, attr.attr, attr.value)
 }

@@ -18,6 +18,18 @@
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     soc2: ["CC6.1"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     companion:
+#       terraform:
+#         type: aws_s3_bucket_server_side_encryption_configuration
+#         body: |
+#           bucket = {{.Ref}}.id
+#
+#           rule {
+#             apply_server_side_encryption_by_default {
+#               sse_algorithm = "AES256"
+#             }
+#           }
 package plumb.rules.aws.s3.encryption_disabled
 
 import rego.v1

@@ -16,6 +16,16 @@
 #     nist-800-53: ["AC-3", "AC-21"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.3"]
+#   fix:
+#     companion:
+#       terraform:
+#         type: aws_s3_bucket_public_access_block
+#         body: |
+#           bucket                  = {{.Ref}}.id
+#           block_public_acls       = true
+#           block_public_policy     = true
+#           ignore_public_acls      = true
+#           restrict_public_buckets = true
 package plumb.rules.aws.s3.public_access_block_missing
 
 import rego.v1

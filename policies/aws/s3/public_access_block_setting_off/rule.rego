@@ -17,6 +17,8 @@
 #     nist-800-53: ["AC-3", "AC-21"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.3"]
+#   fix:
+#     set: {value: true}
 package plumb.rules.aws.s3.public_access_block_setting_off
 
 import rego.v1

@@ -15,6 +15,16 @@
 #     nist-800-53: ["CP-9"]
 #     soc2: ["A1.2"]
 #     iso-27001: ["A.8.13"]
+#   fix:
+#     companion:
+#       terraform:
+#         type: aws_s3_bucket_versioning
+#         body: |
+#           bucket = {{.Ref}}.id
+#
+#           versioning_configuration {
+#             status = "Enabled"
+#           }
 package plumb.rules.aws.s3.versioning_disabled
 
 import rego.v1
