@@ -46,7 +46,8 @@ const driftReportJSON = `{
 // TestFixFromDriftBranchAndSources: --from-drift reads a report from a file or standard
 // input; --branch commits exactly the printed diff with a message naming the values
 // written back; the risky entry is named on stderr, never written. A report against a
-// baseline, and latest without --scope, are refused.
+// baseline, and latest without --scope, are refused; a report whose resource is declared
+// under another directory writes nothing and says so.
 func TestFixFromDriftBranchAndSources(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "app.yaml"), []byte(driftManifest), 0o644); err != nil {
@@ -110,6 +111,11 @@ func TestFixFromDriftBranchAndSources(t *testing.T) {
 	baseline := strings.Replace(driftReportJSON, `"against": "deploy"`, `"baseline": 3`, 1)
 	if code, _, stderr := fix(baseline, "--from-drift", "-"); code != 2 || !strings.Contains(stderr, "not with IaC") {
 		t.Errorf("a report against a baseline: exit %d, want 2 saying it is not against IaC\n%s", code, stderr)
+	}
+	other := strings.Replace(driftReportJSON, `"declared": {"root": ".", "key": "apps/v1/Deployment shop/web"}`,
+		`"declared": {"root": "prod", "key": "apps/v1/Deployment shop/web"}`, 1)
+	if code, diff, stderr := fix(other, "--from-drift", "-"); code != 0 || diff != "" || !strings.Contains(stderr, "not under the path") {
+		t.Errorf("a report on another directory: exit %d, diff %q, want none and a note\n%s", code, diff, stderr)
 	}
 	if code, _, stderr := fix("", "--from-drift", "latest"); code != 2 || !strings.Contains(stderr, "--scope") {
 		t.Errorf("latest without --scope: exit %d, want 2 asking for --scope\n%s", code, stderr)

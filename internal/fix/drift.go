@@ -141,6 +141,9 @@ func declaring(e DriftEntry, resources, desired []*resource.Resource, candidates
 	}
 	switch len(found) {
 	case 0:
+		if e.DeclaredKey != "" {
+			return 0, fmt.Errorf("the drift run matched it with %s (module root %q), which is not under the path: give plumb fix the directory plumb drift --against read", e.DeclaredKey, e.DeclaredRoot)
+		}
 		return 0, fmt.Errorf("no IaC resource under the path declares it")
 	case 1:
 		return found[0], nil
