@@ -132,8 +132,15 @@ func readDockerfile(src []byte, start, end int) (*dockerInst, error) {
 	if res.EscapeToken == '`' {
 		esc = '`'
 	}
-	return &dockerInst{src: string(src[from:to]), from: from, to: to, endLine: end, keyword: strings.ToLower(node.Value),
-		escape: esc, heredoc: len(node.Heredocs) > 0}, nil
+	d := &dockerInst{src: string(src[from:to]), from: from, to: to, endLine: end, keyword: strings.ToLower(node.Value),
+		escape: esc, heredoc: len(node.Heredocs) > 0}
+	// The keyword must open the first line, followed by a blank or the line's end.
+	i := len(d.src) - len(strings.TrimLeft(d.src, " \t"))
+	if k := i + len(d.keyword); d.keyword == "" || k > len(d.src) || !strings.EqualFold(d.src[i:k], d.keyword) ||
+		k < len(d.src) && !strings.ContainsRune(" \t\r\n", rune(d.src[k])) {
+		return nil, fmt.Errorf("the instruction on line %d is not written plainly", start)
+	}
+	return d, nil
 }
 
 // lineOffset is the byte offset of line n (1-based) in src: len(src) past its last line,
