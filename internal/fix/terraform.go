@@ -3,6 +3,9 @@ package fix
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path"
+	"path/filepath"
 	"strings"
 	"text/template"
 
@@ -171,6 +174,11 @@ func (p *planner) setAtLine(f *finding.Finding, loc resource.Location, path reso
 	if last, _ := path[len(path)-1].(string); len(loc.Via) == 0 && attr.Name != last {
 		return fmt.Errorf("%s: %s is written as %s here: fix it by hand", loc, path, attr.Name)
 	}
+	if len(loc.Via) > 0 {
+		if err := p.soleReader(loc, attr.Name); err != nil {
+			return err
+		}
+	}
 	return p.rewriteAttr(f, fl, loc, top, chain, attr, value)
 }
 
@@ -307,8 +315,11 @@ func (p *planner) companionTerraform(f *finding.Finding, r *resource.Resource, c
 	if _, ok := b.Body.Attributes["count"]; ok {
 		ref, meta = addr+"[count.index]", "count = length("+addr+")\n\n"
 	}
-	if _, ok := b.Body.Attributes["for_each"]; ok {
-		ref, meta = "each.value", "for_each = "+addr+"\n\n"
+	if fe, ok := b.Body.Attributes["for_each"]; ok {
+		// The resource's own for_each expression gives the same keys, and the scan
+		// can tie each companion instance to its resource instance.
+		rng := fe.Expr.Range()
+		ref, meta = addr+"[each.key]", "for_each = "+string(fl.old[rng.Start.Byte:rng.End.Byte])+"\n\n"
 	}
 	for _, o := range fl.tf.syn.Blocks {
 		if o.Type != "resource" || len(o.Labels) != 2 || o.Labels[0] != c.Type {
@@ -339,13 +350,14 @@ func (p *planner) companionTerraform(f *finding.Finding, r *resource.Resource, c
 	if _, diags := hclwrite.ParseConfig([]byte(text), "companion", hcl.InitialPos); diags.HasErrors() {
 		return fmt.Errorf("rule %s: companion does not parse: %s", f.Rule.ID, diags.Error())
 	}
+	text = string(hclwrite.Format([]byte(text)))
 	for _, have := range fl.tf.companions[top] {
 		if have == text {
 			fl.findings = append(fl.findings, f)
 			return nil
 		}
 	}
-	fl.tf.companions[top] = append(fl.tf.companions[top], string(hclwrite.Format([]byte(text))))
+	fl.tf.companions[top] = append(fl.tf.companions[top], text)
 	fl.findings = append(fl.findings, f)
 	return nil
 }
@@ -509,4 +521,43 @@ func (p *planner) setExisting(f *finding.Finding, r *resource.Resource) error {
 		attr = ways[len(ways)-1] // the inline block is named as the canonical attribute
 	}
 	return p.setInBlock(f, base, attr.attr, attr.value)
+}
+
+// soleReader fails unless var.name, which the tfvars line or module argument at loc sets,
+// is read once in the module that declares it (the directory of loc.Via[0], the first
+// place the value went): a value that also decides other attributes or expressions must
+// not change for one finding.
+func (p *planner) soleReader(loc resource.Location, name string) error {
+	dir := path.Dir(loc.Via[0].File)
+	entries, err := os.ReadDir(filepath.Join(p.root, filepath.FromSlash(dir)))
+	if err != nil {
+		return err
+	}
+	var reads []string
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".tf") {
+			continue
+		}
+		rel := path.Join(dir, e.Name())
+		src, err := os.ReadFile(filepath.Join(p.root, filepath.FromSlash(rel)))
+		if err != nil {
+			return err
+		}
+		f, diags := hclsyntax.ParseConfig(src, rel, hcl.InitialPos)
+		if diags.HasErrors() {
+			return fmt.Errorf("%s does not parse: %s", rel, diags.Error())
+		}
+		hclsyntax.VisitAll(f.Body.(*hclsyntax.Body), func(n hclsyntax.Node) hcl.Diagnostics {
+			if x, ok := n.(*hclsyntax.ScopeTraversalExpr); ok && len(x.Traversal) > 1 && x.Traversal.RootName() == "var" {
+				if a, ok := x.Traversal[1].(hcl.TraverseAttr); ok && a.Name == name {
+					reads = append(reads, fmt.Sprintf("%s:%d", rel, x.Range().Start.Line))
+				}
+			}
+			return nil
+		})
+	}
+	if len(reads) > 1 {
+		return fmt.Errorf("%s: var.%s is read in %d places (%s): changing it would change more than this finding, fix it by hand", loc, name, len(reads), strings.Join(reads, ", "))
+	}
+	return nil
 }

@@ -1,0 +1,4 @@
+module "orders" {
+  source            = "./modules/db"
+  storage_encrypted = false # left over from a test setup
+}

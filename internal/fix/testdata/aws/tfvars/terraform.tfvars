@@ -1,0 +1,2 @@
+# Set per environment.
+encrypt = false
