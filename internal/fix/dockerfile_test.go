@@ -1,31 +1,15 @@
 package fix_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/plumbsec/plumb/internal/fix"
-	"github.com/plumbsec/plumb/internal/policy"
 )
 
-var (
-	engOnce sync.Once
-	engine  *policy.Engine
-	engErr  error
-)
-
-func loadEngine(t *testing.T) *policy.Engine {
-	t.Helper()
-	engOnce.Do(func() { engine, engErr = policy.Load(context.Background(), policy.Options{}) })
-	if engErr != nil {
-		t.Fatal(engErr)
-	}
-	return engine
-}
+// loadEngine (terraform_test.go) loads the built-in rules once for the package's tests.
 
 // fixDockerfile writes src as a Dockerfile, fixes the rule's findings and returns the new
 // content (src when nothing was edited) and the reasons of the skipped findings.
