@@ -108,6 +108,8 @@ func (p *planner) fix(f *finding.Finding) error {
 		return p.fixYAML(f, r)
 	case resource.OriginDockerfile:
 		return p.fixDockerfile(f, r)
+	case resource.OriginCloudFormation:
+		return p.fixCloudFormation(f, r)
 	}
 	return fmt.Errorf("no fix writer for %s sources", r.Origin)
 }

@@ -2,6 +2,7 @@ package fix_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -160,4 +161,80 @@ func TestFixSharedVariableIsSkipped(t *testing.T) {
 	if len(skipped) != 1 || !strings.Contains(skipped[0].Reason, "var.protect is read in 2 places") {
 		t.Fatalf("skipped %+v, want one skip saying the variable is shared", skipped)
 	}
+}
+
+// CloudFormation: a property is rewritten on its line (a quoted "false" stays quoted), a
+// missing one is added to the YAML mapping, a value from !Ref is left with the reason, and
+// every short tag and comment survives.
+func TestFixCloudFormationYAML(t *testing.T) {
+	for _, c := range []struct {
+		id    string
+		count int
+		skips int
+	}{{"PLB-AWS-KMS-001", 2, 1}, {"PLB-AWS-DDB-001", 1, 0}, {"PLB-AWS-DDB-003", 1, 0}} {
+		t.Run(c.id, func(t *testing.T) {
+			dir, edits, skipped := fixFixture(t, "cfn_yaml", c.id, c.count)
+			if len(skipped) != c.skips {
+				t.Fatalf("skipped %+v, want %d", skipped, c.skips)
+			}
+			for _, s := range skipped {
+				if !strings.Contains(s.Reason, "!Ref") {
+					t.Errorf("skip reason %q does not name the !Ref", s.Reason)
+				}
+			}
+			if len(edits) != 1 {
+				t.Fatalf("%d edits, want 1", len(edits))
+			}
+			e := edits[0]
+			checkUntouched(t, e, allowedSpans(t, e))
+			checkComments(t, e)
+			for _, tag := range []string{`!Sub "arn:aws:iam::${AWS::AccountId}:root"`, "EnableKeyRotation: !Ref Rotate", `!Sub "${AWS::StackName}-jobs"`} {
+				if !strings.Contains(string(e.New), tag) {
+					t.Errorf("%q lost", tag)
+				}
+			}
+			after, _ := scanFor(t, loadEngine(t), c.id, dir)
+			if len(after) != c.skips {
+				t.Errorf("%d findings after the fix, want %d", len(after), c.skips)
+			}
+		})
+	}
+	_, edits, _ := fixFixture(t, "cfn_yaml", "PLB-AWS-DDB-003", 1)
+	if !strings.Contains(string(edits[0].New), `DeletionProtectionEnabled: "true"`) {
+		t.Errorf("quoted value not rewritten in its style:\n%s", edits[0].New)
+	}
+	_, edits, _ = fixFixture(t, "cfn_yaml", "PLB-AWS-DDB-001", 1)
+	if !strings.Contains(string(edits[0].New), "      PointInTimeRecoverySpecification:\n        PointInTimeRecoveryEnabled: true\n") {
+		t.Errorf("missing property not added under Properties:\n%s", edits[0].New)
+	}
+}
+
+func TestFixCloudFormationJSON(t *testing.T) {
+	for _, id := range []string{"PLB-AWS-CT-001", "PLB-AWS-CT-002"} {
+		dir, edits, skipped := fixFixture(t, "cfn_json", id, 1)
+		if len(skipped) != 0 || len(edits) != 1 {
+			t.Fatalf("%s: %d edits, skipped %+v", id, len(edits), skipped)
+		}
+		var v map[string]any
+		if err := json.Unmarshal(edits[0].New, &v); err != nil {
+			t.Fatalf("%s: the fixed template is not JSON: %v", id, err)
+		}
+		if after, _ := scanFor(t, loadEngine(t), id, dir); len(after) != 0 {
+			t.Errorf("%s still fires at %s", id, after[0].Location)
+		}
+	}
+	_, edits, _ := fixFixture(t, "cfn_json", "PLB-AWS-CT-002", 1)
+	if !strings.Contains(string(edits[0].New), `"EnableLogFileValidation": "true"`) {
+		t.Errorf("value not rewritten in place:\n%s", edits[0].New)
+	}
+}
+
+// allowedSpans lets every line change: the CloudFormation tests check tags and comments
+// instead, and that the edit is a few lines.
+func allowedSpans(t *testing.T, e fix.Edit) []span {
+	t.Helper()
+	if d := strings.Count(string(e.New), "\n") - strings.Count(string(e.Old), "\n"); d > 2 {
+		t.Errorf("the edit adds %d lines", d)
+	}
+	return []span{{1, strings.Count(string(e.Old), "\n") + 1}}
 }
