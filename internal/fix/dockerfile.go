@@ -41,6 +41,11 @@ func (p *planner) fixDockerfile(f *finding.Finding, r *resource.Resource) error 
 	if d.keyword != strings.ToLower(str(inst["instruction"])) {
 		return fmt.Errorf("%s:%d: the file no longer has the %s the finding is at", loc.File, loc.StartLine, str(inst["instruction"]))
 	}
+	if fx.Op == finding.DockerfileAddFlag || fx.Op == finding.DockerfileAppend {
+		if err := posixShell(r, f.Path); err != nil {
+			return fmt.Errorf("%s:%d: %w", loc.File, loc.StartLine, err)
+		}
+	}
 	var text string
 	switch fx.Op {
 	case finding.DockerfileUseCopy:
@@ -344,6 +349,24 @@ func (d *dockerInst) commentOut() (string, error) {
 		}
 	}
 	return strings.Join(lines, ""), nil
+}
+
+// posixShell refuses a RUN whose stage set a SHELL that is not a POSIX shell (PowerShell,
+// cmd): the writer reads and writes sh syntax.
+func posixShell(r *resource.Resource, p resource.Path) error {
+	v, _ := resource.Get(r.Attributes, append(p[:2:2], "shell"))
+	sh, _ := v.(map[string]any)
+	if sh == nil {
+		return nil
+	}
+	args, _ := sh["args"].([]any)
+	if len(args) > 0 {
+		switch path.Base(strings.ReplaceAll(str(args[0]), "\\", "/")) {
+		case "sh", "bash", "ash", "dash", "zsh", "ksh":
+			return nil
+		}
+	}
+	return fmt.Errorf("the stage's SHELL is not a POSIX shell: edit the RUN by hand")
 }
 
 // shellForm refuses an exec-form instruction: its JSON array is left to a person.
