@@ -116,6 +116,7 @@ func (p *planner) setTerraform(f *finding.Finding, r *resource.Resource, path re
 		return err
 	}
 	body := fl.tf.wr.Body().Blocks()[top].Body()
+	fresh := false // body is a block the fix created
 	for i := 0; i < len(path)-1; i++ {
 		name, ok := path[i].(string)
 		idx, ok2 := path[i+1].(int)
@@ -133,7 +134,9 @@ func (p *planner) setTerraform(f *finding.Finding, r *resource.Resource, path re
 		case idx < len(blocks):
 			body = blocks[idx].Body()
 		case idx == 0:
+			openBody(body)
 			body = body.AppendNewBlock(name, nil).Body()
+			fresh = true
 		default:
 			return fmt.Errorf("%s has no block %d", name, idx)
 		}
@@ -145,6 +148,9 @@ func (p *planner) setTerraform(f *finding.Finding, r *resource.Resource, path re
 	}
 	if a := body.GetAttribute(name); a != nil && !literalTokens(a.Expr().BuildTokens(nil)) {
 		return fmt.Errorf("%s is set by an expression: fix it by hand", path)
+	}
+	if !fresh {
+		openBody(body)
 	}
 	body.SetAttributeValue(name, ctyOf(value))
 	fl.tf.touched[top] = true
@@ -432,6 +438,7 @@ func (p *planner) setInBlock(f *finding.Finding, loc resource.Location, name str
 	if len(blocksOf(body, name)) > 0 || len(blocksOf(body, "dynamic", name)) > 0 {
 		return fmt.Errorf("%s: %s is a block here: fix it by hand", loc, name)
 	}
+	openBody(body)
 	body.SetAttributeValue(name, ctyOf(value))
 	fl.tf.touched[chain[0]] = true
 	fl.findings = append(fl.findings, f)
@@ -560,4 +567,12 @@ func (p *planner) soleReader(loc resource.Location, name string) error {
 		return fmt.Errorf("%s: var.%s is read in %d places (%s): changing it would change more than this finding, fix it by hand", loc, name, len(reads), strings.Join(reads, ", "))
 	}
 	return nil
+}
+
+// openBody breaks an empty one-line block (resource "x" "y" {}) after its brace: an
+// attribute appended on the brace's line would not parse.
+func openBody(body *hclwrite.Body) {
+	if len(body.BuildTokens(nil)) == 0 {
+		body.AppendNewline()
+	}
 }

@@ -13,6 +13,8 @@
 #     nist-800-53: ["AU-12", "SI-4"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.16"]
+#   fix:
+#     set: {path: [xray_tracing_enabled], value: true}
 package plumb.rules.aws.apigateway.stage_xray_tracing_disabled
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     soc2: ["CC6.7"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {value: redirect-to-https}
 package plumb.rules.aws.cloudfront.viewer_protocol_allow_all
 
 import rego.v1

@@ -14,6 +14,8 @@
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.5.15", "A.8.12"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {path: [state], value: block-new-sharing}
 package plumb.rules.aws.ec2.image_public_sharing_unblocked
 
 import rego.v1

@@ -19,6 +19,8 @@
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {value: true}
 package plumb.rules.aws.ec2.instance_block_device_unencrypted
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {value: true}
 package plumb.rules.aws.ec2.launch_configuration_ebs_unencrypted
 
 import rego.v1

@@ -16,6 +16,8 @@
 #     nist-800-53: ["CM-6", "AC-3"]
 #     iso-27001: ["A.8.9"]
 #     soc2: ["CC6.1"]
+#   fix:
+#     set: {path: [metadata_options, 0, http_tokens], value: required}
 package plumb.rules.aws.ec2.launch_configuration_imdsv1_allowed
 
 import rego.v1

@@ -15,6 +15,8 @@
 #   controls:
 #     cis-aws: ["5.6"]
 #     nist-800-53: ["CM-6"]
+#   fix:
+#     set: {path: [metadata_options, 0, http_tokens], value: required}
 package plumb.rules.aws.ec2.launch_template_imdsv1_allowed
 
 import rego.v1

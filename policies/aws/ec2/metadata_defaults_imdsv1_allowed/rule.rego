@@ -14,6 +14,8 @@
 #     cis-aws: ["5.6"]
 #     nist-800-53: ["CM-6", "AC-3"]
 #     iso-27001: ["A.8.9"]
+#   fix:
+#     set: {path: [http_tokens], value: required}
 package plumb.rules.aws.ec2.metadata_defaults_imdsv1_allowed
 
 import rego.v1

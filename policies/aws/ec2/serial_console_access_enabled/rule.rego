@@ -16,6 +16,8 @@
 #     nist-800-53: ["AC-17", "CM-7"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.2", "A.8.20"]
+#   fix:
+#     set: {path: [enabled], value: false}
 package plumb.rules.aws.ec2.serial_console_access_enabled
 
 import rego.v1

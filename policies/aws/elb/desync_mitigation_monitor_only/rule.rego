@@ -17,6 +17,8 @@
 #     pci-dss: ["6.4.1"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20", "A.8.26"]
+#   fix:
+#     set: {path: [desync_mitigation_mode], value: defensive}
 package plumb.rules.aws.elb.desync_mitigation_monitor_only
 
 import rego.v1

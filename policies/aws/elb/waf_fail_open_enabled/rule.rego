@@ -14,6 +14,8 @@
 #     pci-dss: ["6.4.2"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20"]
+#   fix:
+#     set: {path: [enable_waf_fail_open], value: false}
 package plumb.rules.aws.elb.waf_fail_open_enabled
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     soc2: ["CC6.7"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     set: {value: true}
 package plumb.rules.aws.msk.in_cluster_plaintext
 
 import rego.v1

@@ -15,6 +15,8 @@
 #     nist-800-53: ["AC-4", "CA-3"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20", "A.5.14"]
+#   fix:
+#     set: {path: [acceptance_required], value: true}
 package plumb.rules.aws.vpc.endpoint_service_acceptance_not_required
 
 import rego.v1

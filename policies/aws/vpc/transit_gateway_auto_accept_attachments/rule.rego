@@ -16,6 +16,8 @@
 #     pci-dss: ["1.2.1"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20", "A.8.22"]
+#   fix:
+#     set: {path: [auto_accept_shared_attachments], value: disable}
 package plumb.rules.aws.vpc.transit_gateway_auto_accept_attachments
 
 import rego.v1
