@@ -503,6 +503,11 @@ func (p *planner) setExisting(f *finding.Finding, r *resource.Resource) error {
 				if !literalExpr(attr.Expr) {
 					return fmt.Errorf("%s: %s is set by an expression: fix it by hand", loc, attr.Name)
 				}
+				if len(loc.Via) > 0 {
+					if err := p.soleReader(loc, attr.Name); err != nil {
+						return err
+					}
+				}
 				return p.rewriteAttr(f, fl, loc, top, chain, attr, w.value)
 			}
 		}

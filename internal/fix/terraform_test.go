@@ -238,3 +238,21 @@ func allowedSpans(t *testing.T, e fix.Edit) []span {
 	}
 	return []span{{1, strings.Count(string(e.Old), "\n") + 1}}
 }
+
+// A bucket whose versioning companion reads its status from terraform.tfvars is fixed in
+// the tfvars file, in the companion's own terms ("Enabled"), not given a second companion.
+func TestFixExistingCompanionThroughTfvars(t *testing.T) {
+	dir, edits, skipped := fixFixture(t, "versioning_tfvars", "PLB-AWS-S3-006", 1)
+	if len(skipped) != 0 {
+		t.Fatalf("skipped: %s", skipped[0].Reason)
+	}
+	if got := strings.Join(editedFiles(edits), " "); got != "terraform.tfvars" {
+		t.Fatalf("edited %q, want terraform.tfvars only", got)
+	}
+	if got := readFile(t, dir, "terraform.tfvars"); got != "versioning = \"Enabled\" # paused during the migration\n" {
+		t.Errorf("terraform.tfvars is now:\n%s", got)
+	}
+	if after, _ := scanFor(t, loadEngine(t), "PLB-AWS-S3-006", dir); len(after) != 0 {
+		t.Errorf("still fires at %s", after[0].Location)
+	}
+}

@@ -1,0 +1,1 @@
+versioning = "Suspended" # paused during the migration
