@@ -17,6 +17,8 @@
 #     pci-dss: ["10.4.1.1"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.16"]
+#   fix:
+#     none: the log group and the role CloudTrail writes with are yours to choose
 package plumb.rules.aws.cloudtrail.no_cloudwatch_logs
 
 import rego.v1

@@ -17,6 +17,8 @@
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
+#   fix:
+#     none: the KMS key to encrypt the trail with is yours to choose
 package plumb.rules.aws.cloudtrail.not_kms_encrypted
 
 import rego.v1

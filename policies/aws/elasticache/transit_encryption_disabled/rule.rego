@@ -20,6 +20,8 @@
 #     soc2: ["CC6.7"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     none: clients must connect with TLS before transit encryption is required
 package plumb.rules.aws.elasticache.transit_encryption_disabled
 
 import rego.v1

@@ -17,6 +17,8 @@
 #     nist-800-53: ["AU-12"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.16"]
+#   fix:
+#     none: active tracing needs X-Ray permissions in the function's role, which a fix must not grant
 package plumb.rules.aws.lambda.tracing_not_active
 
 import rego.v1

@@ -19,6 +19,8 @@
 #     pci-dss: ["3.6.1"]
 #     soc2: ["CC6.1"]
 #     iso-27001: ["A.8.24"]
+#   fix:
+#     none: the customer-managed KMS key is yours to choose
 package plumb.rules.aws.rds.storage_no_customer_kms_key
 
 import rego.v1

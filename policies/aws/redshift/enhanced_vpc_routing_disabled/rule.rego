@@ -16,6 +16,8 @@
 #     nist-800-53: ["SC-7", "AC-4"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.22"]
+#   fix:
+#     none: the VPC needs an S3 endpoint or NAT route first, or loads stop working
 package plumb.rules.aws.redshift.enhanced_vpc_routing_disabled
 
 import rego.v1

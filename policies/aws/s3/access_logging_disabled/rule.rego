@@ -16,6 +16,8 @@
 #     pci-dss: ["10.2.1"]
 #     soc2: ["CC7.2"]
 #     iso-27001: ["A.8.15"]
+#   fix:
+#     none: the bucket that receives the access logs is yours to choose
 package plumb.rules.aws.s3.access_logging_disabled
 
 import rego.v1

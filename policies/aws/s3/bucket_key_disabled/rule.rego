@@ -16,6 +16,8 @@
 #   controls:
 #     nist-800-53: ["SC-12"]
 #     iso-27001: ["A.8.24"]
+#   fix:
+#     set: {path: [server_side_encryption, rules, 0, bucket_key_enabled], value: true}
 package plumb.rules.aws.s3.bucket_key_disabled
 
 import rego.v1

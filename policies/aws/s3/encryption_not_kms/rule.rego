@@ -15,6 +15,8 @@
 #   controls:
 #     nist-800-53: ["SC-12", "SC-28"]
 #     pci-dss: ["3.6.1"]
+#   fix:
+#     none: the customer-managed KMS key to encrypt with is yours to choose
 package plumb.rules.aws.s3.encryption_not_kms
 
 import rego.v1

@@ -15,6 +15,8 @@
 #   controls:
 #     cis-aws: ["2.1.2"]
 #     nist-800-53: ["CP-9"]
+#   fix:
+#     none: MFA delete can only be turned on by the root user with its MFA device
 package plumb.rules.aws.s3.mfa_delete_disabled
 
 import rego.v1

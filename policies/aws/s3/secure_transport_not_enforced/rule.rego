@@ -20,6 +20,8 @@
 #     soc2: ["CC6.7"]
 #     iso-27001: ["A.8.24"]
 #     gdpr: ["Art.32"]
+#   fix:
+#     none: the statement belongs in the bucket policy, which a fix must not rewrite
 package plumb.rules.aws.s3.secure_transport_not_enforced
 
 import rego.v1

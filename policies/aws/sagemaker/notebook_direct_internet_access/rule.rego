@@ -16,6 +16,8 @@
 #     pci-dss: ["1.4.1"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20"]
+#   fix:
+#     none: the notebook needs a subnet, security groups and endpoints in their place
 package plumb.rules.aws.sagemaker.notebook_direct_internet_access
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     pci-dss: ["1.3.1"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20"]
+#   fix:
+#     none: the ports and address ranges that are needed are yours to choose
 package plumb.rules.aws.vpc.sg_all_ports_open_to_world
 
 import rego.v1

@@ -18,6 +18,8 @@
 #     pci-dss: ["1.3.1", "1.4.4"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20"]
+#   fix:
+#     none: the address range that needs the database is yours to choose
 package plumb.rules.aws.vpc.sg_database_ports_open_to_world
 
 import rego.v1

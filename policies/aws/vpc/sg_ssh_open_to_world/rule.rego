@@ -18,6 +18,8 @@
 #     pci-dss: ["1.3.1"]
 #     soc2: ["CC6.6"]
 #     iso-27001: ["A.8.20"]
+#   fix:
+#     none: the address range that needs SSH is yours to choose
 package plumb.rules.aws.vpc.sg_ssh_open_to_world
 
 import rego.v1
