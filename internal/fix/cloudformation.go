@@ -19,8 +19,11 @@ import (
 // property is added to a block-style YAML mapping; JSON gets only values replaced.
 func (p *planner) fixCloudFormation(f *finding.Finding, r *resource.Resource) error {
 	fx := f.Rule.Fix
+	if fx.Companion != nil {
+		return p.cfnCompanion(f, r)
+	}
 	if fx.Set == nil {
-		return fmt.Errorf("the rule's fix is a Terraform companion, which has no CloudFormation form: add the resource by hand")
+		return fmt.Errorf("the rule's fix has no CloudFormation form")
 	}
 	path := fx.Set.Path
 	if len(path) == 0 {
@@ -95,9 +98,17 @@ func (p *planner) replaceCFNScalar(fl *file, f *finding.Finding, n *yaml.Node, v
 	}
 	text := fmt.Sprint(value)
 	quoted := n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
-	if _, isStr := value.(string); isStr || quoted {
+	_, isStr := value.(string)
+	switch {
+	case quoted || (isStr && json.Valid(fl.yaml)):
 		b, _ := json.Marshal(text)
 		text = string(b)
+	case isStr:
+		t, err := scalarText(value)
+		if err != nil {
+			return err
+		}
+		text = t
 	}
 	lines := strings.SplitAfter(string(fl.yaml), "\n")
 	line := lines[n.Line-1]
@@ -143,4 +154,77 @@ func scalarEnd(line string, col int, n *yaml.Node) int {
 		return col + len(n.Value)
 	}
 	return -1
+}
+
+// cfnCompanions are the CloudFormation forms of Terraform companion fixes: the properties
+// that, added to the resource, do what the companion resource does. Keyed by type and the
+// canonical path the rule reports; the text is YAML at the indentation of a property.
+var cfnCompanions = map[string]map[string]string{
+	"AWS::S3::Bucket": {
+		"server_side_encryption": "BucketEncryption:\n  ServerSideEncryptionConfiguration:\n    - ServerSideEncryptionByDefault:\n        SSEAlgorithm: AES256\n",
+		"public_access_block":    "PublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true\n",
+		"versioning.enabled":     "VersioningConfiguration:\n  Status: Enabled\n",
+	},
+}
+
+// cfnCompanion adds the properties a companion fix stands for to a YAML template; when the
+// property is there already (versioning suspended) its value is set instead.
+func (p *planner) cfnCompanion(f *finding.Finding, r *resource.Resource) error {
+	cfnType, logicalID, _ := strings.Cut(r.Key, " ")
+	text, ok := cfnCompanions[cfnType][f.Path.String()]
+	if !ok {
+		return fmt.Errorf("the rule's fix is a Terraform companion with no CloudFormation form for %s: fix it by hand", cfnType)
+	}
+	decl := r.Locations[""]
+	fl, err := p.open(decl.File)
+	if err != nil {
+		return err
+	}
+	docs, err := yamlDocs(fl.yaml)
+	if err != nil || len(docs) != 1 {
+		return fmt.Errorf("%s: the template does not parse as one document", decl.File)
+	}
+	res := mapValue(mapValue(docs[0], "Resources"), logicalID)
+	if res == nil || res.Kind != yaml.MappingNode {
+		return fmt.Errorf("%s: resource %s not found", decl.File, logicalID)
+	}
+	prop, _, _ := strings.Cut(text, ":")
+	props := mapValue(res, "Properties")
+	if have := mapValue(props, prop); have != nil {
+		if st := mapValue(have, "Status"); prop == "VersioningConfiguration" && st != nil {
+			return p.replaceCFNScalar(fl, f, st, "Enabled")
+		}
+		return fmt.Errorf("%s:%d: %s is there and the rule finds it wanting: fix it by hand", decl.File, have.Line, prop)
+	}
+	if json.Valid(fl.yaml) {
+		return fmt.Errorf("%s: %s is missing; Plumb adds properties to YAML templates only", decl.File, prop)
+	}
+	into := props
+	if props == nil {
+		into = res
+		text = "Properties:\n" + indentLines(text, "  ")
+	}
+	if into.Kind != yaml.MappingNode || into.Style&yaml.FlowStyle != 0 || len(into.Content) == 0 {
+		return fmt.Errorf("%s:%d: an empty or flow-style mapping is not extended", decl.File, into.Line)
+	}
+	last, ok := lastLine(into)
+	if !ok {
+		return fmt.Errorf("%s:%d: the mapping ends in a block scalar: add %s by hand", decl.File, into.Line, prop)
+	}
+	lines := strings.SplitAfter(string(fl.yaml), "\n")
+	if !strings.HasSuffix(lines[last-1], "\n") {
+		lines[last-1] += "\n"
+	}
+	add := indentLines(text, strings.Repeat(" ", into.Content[0].Column-1))
+	return p.commitYAML(fl, f, strings.Join(lines[:last], "")+add+strings.Join(lines[last:], ""))
+}
+
+func indentLines(text, indent string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(text, "\n") {
+		if l != "" {
+			b.WriteString(indent + l)
+		}
+	}
+	return b.String()
 }

@@ -256,3 +256,31 @@ func TestFixExistingCompanionThroughTfvars(t *testing.T) {
 		t.Errorf("still fires at %s", after[0].Location)
 	}
 }
+
+// The S3 companion fixes have a CloudFormation form: the bucket's own properties, added
+// under Properties (created when the bucket has none), or set where they are (a suspended
+// VersioningConfiguration becomes Enabled, not a second one).
+func TestFixCloudFormationBucketCompanions(t *testing.T) {
+	for _, id := range []string{"PLB-AWS-S3-002", "PLB-AWS-S3-004", "PLB-AWS-S3-006"} {
+		t.Run(id, func(t *testing.T) {
+			dir, edits, skipped := fixFixture(t, "cfn_s3", id, 2)
+			if len(skipped) != 0 || len(edits) != 1 {
+				t.Fatalf("%d edits, skipped %+v", len(edits), skipped)
+			}
+			e := edits[0]
+			checkComments(t, e)
+			if !strings.Contains(string(e.New), `BucketName: !Sub "${AWS::StackName}-reports" # named after the stack`) {
+				t.Errorf("the !Sub line changed:\n%s", e.New)
+			}
+			if n := strings.Count(string(e.New), "Properties:"); n != 2 {
+				t.Errorf("%d Properties mappings, want 2:\n%s", n, e.New)
+			}
+			if after, _ := scanFor(t, loadEngine(t), id, dir); len(after) != 0 {
+				t.Errorf("still fires at %s", after[0].Location)
+			}
+			if id == "PLB-AWS-S3-006" && (strings.Count(string(e.New), "VersioningConfiguration:") != 2 || strings.Contains(string(e.New), "Suspended")) {
+				t.Errorf("versioning not set in place:\n%s", e.New)
+			}
+		})
+	}
+}
