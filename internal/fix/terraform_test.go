@@ -284,3 +284,15 @@ func TestFixCloudFormationBucketCompanions(t *testing.T) {
 		})
 	}
 }
+
+// A bucket that has an encryption configuration the rule finds wanting (inline, with no
+// algorithm) gets no second, separate one: the finding is a skip that names the block.
+func TestFixBucketWithInlineEncryptionIsNotDoubled(t *testing.T) {
+	_, edits, skipped := fixFixture(t, "inline_encryption", "PLB-AWS-S3-004", 1)
+	if len(edits) != 0 {
+		t.Fatalf("edited %v:\n%s", editedFiles(edits), edits[0].New)
+	}
+	if len(skipped) != 1 || !strings.Contains(skipped[0].Reason, "main.tf:5") || !strings.Contains(skipped[0].Reason, "already configures server_side_encryption") {
+		t.Fatalf("skipped %+v, want one skip naming main.tf:5", skipped)
+	}
+}
